@@ -1,0 +1,46 @@
+#pragma once
+// Deterministic synthetic registry data: one region (`regio`) or the whole country (`land`).
+// Calibration and sources: docs/demo-data.md.
+
+#include <cstdint>
+#include <string_view>
+
+#include "domain/registry.h"
+
+namespace passend::engine {
+
+/// How much of the country to generate.
+enum class DemoScale {
+  kRegio,  // one PO and one VO SWV, about 25,000 students, 60-80 school locations
+  kLand,   // about 150 SWVs, 1,000 boards, 6,800 school locations, 2.5 million students
+};
+
+/// Parses `regio` or `land`.
+domain::Result<DemoScale> ParseDemoScale(std::string_view text);
+
+/// What to generate; equal options give identical output on every run.
+struct DemoOptions {
+  DemoScale scale = DemoScale::kRegio;
+  uint64_t seed = 1;
+  domain::Date peildatum{std::chrono::year{2025}, std::chrono::October, std::chrono::day{1}};
+};
+
+/// Receives the generated records. Order: all gemeenten, all SWVs, all besturen, all
+/// scholen, then leerlingen each with their one current inschrijving. A sink that fails
+/// remembers its error and ignores the rest; the caller checks the sink afterwards.
+class DemoSink {
+ public:
+  virtual ~DemoSink() = default;
+  virtual void Add(const domain::Gemeente& gemeente) = 0;
+  virtual void Add(const domain::Samenwerkingsverband& swv) = 0;
+  virtual void Add(const domain::Bestuur& bestuur) = 0;
+  virtual void Add(const domain::School& school) = 0;
+  virtual void Add(const domain::Leerling& leerling, const domain::Inschrijving& inschrijving) = 0;
+  /// Called now and then during long phases: `done` of `total` units of `phase`.
+  virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
+};
+
+/// Generates the data set for `options` into `sink`.
+void GenerateDemo(const DemoOptions& options, DemoSink& sink);
+
+}  // namespace passend::engine
