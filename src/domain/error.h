@@ -42,17 +42,18 @@ inline std::unexpected<Error> Fail(ErrorCode code, std::string message, std::str
 /// otherwise assigns the value to `lhs`.
 #define PASSEND_CONCAT_INNER(a, b) a##b
 #define PASSEND_CONCAT(a, b) PASSEND_CONCAT_INNER(a, b)
-#define PASSEND_ASSIGN_OR_RETURN(lhs, expr)                    \
-  auto PASSEND_CONCAT(passend_result_, __LINE__) = (expr);     \
-  if (!PASSEND_CONCAT(passend_result_, __LINE__)) {            \
-    return std::unexpected(                                    \
-        std::move(PASSEND_CONCAT(passend_result_, __LINE__)).error()); \
-  }                                                            \
-  lhs = std::move(*PASSEND_CONCAT(passend_result_, __LINE__))
+#define PASSEND_ASSIGN_OR_RETURN(lhs, expr) \
+  PASSEND_ASSIGN_OR_RETURN_IMPL(PASSEND_CONCAT(passend_result_, __COUNTER__), lhs, expr)
+#define PASSEND_ASSIGN_OR_RETURN_IMPL(name, lhs, expr)        \
+  auto name = (expr);                                         \
+  if (!name) return std::unexpected(std::move(name).error()); \
+  lhs = std::move(*name)
 
 /// Evaluates `expr` (a Result<void> or any Result); on failure returns its error.
-#define PASSEND_RETURN_IF_ERROR(expr)                                           \
-  do {                                                                          \
-    auto passend_status_ = (expr);                                              \
-    if (!passend_status_) return std::unexpected(std::move(passend_status_).error()); \
+#define PASSEND_RETURN_IF_ERROR(expr) \
+  PASSEND_RETURN_IF_ERROR_IMPL(PASSEND_CONCAT(passend_status_, __COUNTER__), expr)
+#define PASSEND_RETURN_IF_ERROR_IMPL(name, expr)                \
+  do {                                                          \
+    auto name = (expr);                                         \
+    if (!name) return std::unexpected(std::move(name).error()); \
   } while (false)

@@ -65,7 +65,8 @@ struct School {
   Vestigingscode code;
   std::string naam;
   SchoolSoort soort = SchoolSoort::kBao;
-  std::optional<int> cluster;  // (v)so only: 1 visual, 2 auditory, 3 physical/intellectual, 4 behaviour
+  // (v)so only: 1 visual, 2 auditory, 3 physical/intellectual, 4 behaviour.
+  std::optional<int> cluster;
   Adres adres;
   GemeenteCode gemeente;
   Coordinates positie;
@@ -104,7 +105,7 @@ struct Leerling {
   std::string voornaam;
   std::string tussenvoegsel;  // `van der`, may be empty
   std::string achternaam;
-  Date geboortedatum;
+  Date geboortedatum{};
   Geslacht geslacht = Geslacht::kOnbekend;
   Bsn bsn;
   Postcode postcode;
@@ -119,7 +120,7 @@ struct Leerling {
 struct Inschrijving {
   LeerlingId leerling;
   Vestigingscode school;
-  Date van;
+  Date van{};
   std::optional<Date> tot;
   /// True when the enrolment covers `date`.
   bool ActiefOp(Date date) const;

@@ -1,0 +1,17 @@
+# Generates a C++ source holding every numbered migration file as a string, in order.
+# Inputs: MIGRATIONS_DIR, OUTPUT.
+file(GLOB files "${MIGRATIONS_DIR}/*.sql")
+list(SORT files)
+set(body "// Generated from src/store/sqlite/migrations/*.sql; do not edit.\n")
+string(APPEND body "#include \"store/sqlite/migrations.h\"\n\nnamespace passend::store::sqlite {\n\n")
+string(APPEND body "const std::vector<Migration>& Migrations() {\n  static const std::vector<Migration> kAll = {\n")
+foreach(f ${files})
+  get_filename_component(name "${f}" NAME_WE)
+  string(REGEX MATCH "^[0-9]+" number "${name}")
+  math(EXPR number "${number}")
+  file(READ "${f}" sql)
+  string(APPEND body "      {${number}, \"${name}\", R\"passend_sql(${sql})passend_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kAll;\n}\n\n}  // namespace passend::store::sqlite\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

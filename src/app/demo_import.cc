@@ -1,0 +1,134 @@
+#include "app/demo_import.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/registry_service.h"
+
+namespace passend::app {
+
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+
+namespace {
+
+// Writes generated records through the transaction's writer. Organisations get an event
+// each; students are loaded as one bulk change per SWV (an event with the count), because
+// 2.5 million identical "generated" events would say nothing a person could use.
+class WritingSink final : public engine::DemoSink {
+ public:
+  WritingSink(RegistryWriter& writer, const BsnVault& vault, const Clock& clock, const Actor& actor,
+              const ProgressFn& progress)
+      : writer_(writer), vault_(vault), clock_(clock), actor_(actor), progress_(progress) {}
+
+  void Add(const domain::Gemeente& gemeente) override {
+    if (!Ok(writer_.PutGemeente(gemeente))) return;
+    ++telling_.gemeenten;
+    Emit("GemeenteGeregistreerd", "gemeente/" + gemeente.code.str(), "",
+         nlohmann::json{{"code", gemeente.code.str()}, {"naam", gemeente.naam}});
+  }
+  void Add(const domain::Samenwerkingsverband& swv) override {
+    if (!Ok(writer_.PutSamenwerkingsverband(swv))) return;
+    ++telling_.samenwerkingsverbanden;
+    Emit("SamenwerkingsverbandGeregistreerd", "samenwerkingsverband/" + swv.code.str(),
+         swv.code.str(), nlohmann::json{{"code", swv.code.str()}, {"naam", swv.naam}});
+  }
+  void Add(const domain::Bestuur& bestuur) override {
+    if (!Ok(writer_.PutBestuur(bestuur))) return;
+    ++telling_.besturen;
+    Emit("BestuurGeregistreerd", "bestuur/" + bestuur.code, "",
+         nlohmann::json{{"code", bestuur.code}, {"naam", bestuur.naam}});
+  }
+  void Add(const domain::School& school) override {
+    if (!Ok(domain::Validate(school))) return;
+    if (!Ok(writer_.PutSchool(school))) return;
+    ++telling_.scholen;
+    const std::string swv = school.swv ? school.swv->str() : "";
+    school_swv_[school.code.str()] = swv;
+    Emit("SchoolGeregistreerd", "school/" + school.code.str(), swv,
+         nlohmann::json{{"code", school.code.str()}, {"naam", school.naam}});
+  }
+  void Add(const domain::Leerling& leerling, const domain::Inschrijving& inschrijving) override {
+    if (error_) return;
+    auto swv_it = school_swv_.find(inschrijving.school.str());
+    if (swv_it == school_swv_.end()) {
+      error_ = domain::Error{ErrorCode::kInternal,
+                             "Inschrijving bij onbekende school " + inschrijving.school.str(), ""};
+      return;
+    }
+    auto id = writer_.InsertLeerling(leerling, vault_.Seal(leerling.bsn), swv_it->second);
+    if (!Ok(id)) return;
+    domain::Inschrijving stored = inschrijving;
+    stored.leerling = *id;
+    if (!Ok(writer_.InsertInschrijving(stored, swv_it->second))) return;
+    ++telling_.leerlingen;
+    ++leerlingen_per_swv_[swv_it->second];
+  }
+  void Progress(std::string_view phase, int64_t done, int64_t total) override {
+    if (progress_) progress_(phase, done, total);
+  }
+
+  // Closes the import with one event per SWV for its students and one for the whole run.
+  Result<DemoTelling> Finish(const engine::DemoOptions& options) {
+    for (const auto& [swv, count] : leerlingen_per_swv_) {
+      Emit("LeerlingenGeladen", "samenwerkingsverband/" + swv, swv,
+           nlohmann::json{{"aantal", count}, {"bron", "demo"}});
+    }
+    Emit("DemoGegenereerd", "register", "",
+         nlohmann::json{{"schaal", options.scale == engine::DemoScale::kLand ? "land" : "regio"},
+                        {"seed", options.seed},
+                        {"leerlingen", telling_.leerlingen},
+                        {"scholen", telling_.scholen}});
+    if (error_) return std::unexpected(*error_);
+    return telling_;
+  }
+
+ private:
+  template <typename T>
+  bool Ok(const Result<T>& result) {
+    if (error_) return false;
+    if (!result) error_ = result.error();
+    return result.has_value();
+  }
+  void Emit(std::string type, std::string subject, std::string swv, const nlohmann::json& body) {
+    if (error_) return;
+    if (Ok(writer_.AppendEvent(MakeEvent(clock_, actor_, std::move(type), std::move(subject),
+                                         std::move(swv), body.dump())))) {
+      ++telling_.events;
+    }
+  }
+
+  RegistryWriter& writer_;
+  const BsnVault& vault_;
+  const Clock& clock_;
+  const Actor& actor_;
+  const ProgressFn& progress_;
+  std::optional<domain::Error> error_;
+  DemoTelling telling_;
+  std::map<std::string, std::string> school_swv_;
+  std::map<std::string, int64_t> leerlingen_per_swv_;
+};
+
+}  // namespace
+
+Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOptions& options,
+                                    const ProgressFn& progress) {
+  PASSEND_ASSIGN_OR_RETURN(auto existing, queries_.ListSamenwerkingsverbanden(PageRequest{1, 1}));
+  if (existing.total > 0) {
+    return Fail(ErrorCode::kConflict,
+                "De database bevat al gegevens; demogegevens worden alleen in een lege database "
+                "geladen. Kies een ander --db-pad.");
+  }
+  DemoTelling telling;
+  PASSEND_RETURN_IF_ERROR(work_.Run(
+      [&](RegistryWriter& writer) -> Result<void> {
+        WritingSink sink(writer, vault_, clock_, actor, progress);
+        engine::GenerateDemo(options, sink);
+        PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(options));
+        return {};
+      },
+      /*bulk=*/true));
+  return telling;
+}
+
+}  // namespace passend::app

@@ -1,0 +1,143 @@
+#pragma once
+// Ports: the interfaces app/ needs from the outside world; store/ and the CLI implement them.
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/event.h"
+#include "app/paging.h"
+#include "domain/error.h"
+#include "domain/registry.h"
+
+namespace passend::app {
+
+/// The current time; a port so that tests and simulations control "now".
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual std::chrono::sys_seconds Now() const = 0;
+};
+
+/// The system clock.
+class SystemClock final : public Clock {
+ public:
+  std::chrono::sys_seconds Now() const override;
+};
+
+/// A BSN sealed for storage: ciphertext (nonce + secretbox) and a keyed hash for look-up.
+struct SealedBsn {
+  std::string ciphertext;  // binary
+  std::string lookup;      // binary, 32 bytes; equal BSNs give equal look-ups
+};
+
+/// Key material for BSNs at rest. The key never lives in the database.
+class BsnVault {
+ public:
+  virtual ~BsnVault() = default;
+  /// Encrypts with a fresh nonce and computes the keyed look-up hash.
+  virtual SealedBsn Seal(const domain::Bsn& bsn) const = 0;
+  /// The keyed look-up hash alone (to search by BSN).
+  virtual std::string Lookup(const domain::Bsn& bsn) const = 0;
+  /// Decrypts; fails when the ciphertext was not made with this key.
+  virtual domain::Result<domain::Bsn> Open(const std::string& ciphertext) const = 0;
+};
+
+/// An SWV with public aggregate counts.
+struct SwvOverzicht {
+  domain::Samenwerkingsverband swv;
+  int64_t aantal_scholen = 0;
+  int64_t aantal_leerlingen = 0;
+};
+
+/// A school location with its public student count.
+struct SchoolOverzicht {
+  domain::School school;
+  std::string bestuur_naam;
+  std::string gemeente_naam;
+  int64_t aantal_leerlingen = 0;
+};
+
+/// Filters for the school list; empty means "any".
+struct SchoolFilter {
+  std::optional<domain::SwvCode> swv;
+  std::optional<domain::SchoolSoort> soort;
+  std::optional<domain::GemeenteCode> gemeente;
+};
+
+/// Read access to the public registry (organisations, no personal data).
+class RegistryQueries {
+ public:
+  virtual ~RegistryQueries() = default;
+  virtual domain::Result<Page<SwvOverzicht>> ListSamenwerkingsverbanden(PageRequest page) = 0;
+  virtual domain::Result<std::optional<SwvOverzicht>> FindSamenwerkingsverband(
+      const domain::SwvCode& code) = 0;
+  virtual domain::Result<Page<SchoolOverzicht>> ListScholen(const SchoolFilter& filter,
+                                                            PageRequest page) = 0;
+  virtual domain::Result<std::optional<SchoolOverzicht>> FindSchool(
+      const domain::Vestigingscode& code) = 0;
+  virtual domain::Result<std::optional<domain::Gemeente>> FindGemeente(
+      const domain::GemeenteCode& code) = 0;
+};
+
+/// A student as stored: the record with its sealed BSN and current enrolment.
+struct LeerlingRecord {
+  domain::Leerling leerling;  // bsn left empty; open `bsn` with the vault when allowed
+  SealedBsn bsn;
+  std::optional<domain::Inschrijving> inschrijving;  // the current one, if any
+  std::string swv;                                   // scope of the record
+};
+
+/// Writes inside one transaction. Every method either succeeds or leaves the transaction
+/// to be rolled back by the caller's failure.
+class RegistryWriter {
+ public:
+  virtual ~RegistryWriter() = default;
+  virtual domain::Result<void> PutGemeente(const domain::Gemeente& gemeente) = 0;
+  virtual domain::Result<void> PutSamenwerkingsverband(const domain::Samenwerkingsverband& swv) = 0;
+  virtual domain::Result<void> PutBestuur(const domain::Bestuur& bestuur) = 0;
+  virtual domain::Result<void> PutSchool(const domain::School& school) = 0;
+  /// Inserts a student; `leerling.id` 0 means "assign one". Returns the id.
+  virtual domain::Result<domain::LeerlingId> InsertLeerling(const domain::Leerling& leerling,
+                                                            const SealedBsn& bsn,
+                                                            const std::string& swv) = 0;
+  /// Inserts an enrolment.
+  virtual domain::Result<void> InsertInschrijving(const domain::Inschrijving& inschrijving,
+                                                  const std::string& swv) = 0;
+  /// Sets the end date of the student's open enrolment(s) to `tot`.
+  virtual domain::Result<void> EndOpenInschrijvingen(domain::LeerlingId leerling,
+                                                     domain::Date tot) = 0;
+  /// Reads a student inside the transaction.
+  virtual domain::Result<std::optional<LeerlingRecord>> FindLeerling(domain::LeerlingId id) = 0;
+  /// True when a student with this BSN look-up hash exists.
+  virtual domain::Result<bool> BsnExists(const std::string& lookup) = 0;
+  /// Reads a school inside the transaction.
+  virtual domain::Result<std::optional<domain::School>> FindSchool(
+      const domain::Vestigingscode& code) = 0;
+  /// Appends an event; the log is append-only (the store refuses updates and deletes).
+  virtual domain::Result<int64_t> AppendEvent(const Event& event) = 0;
+};
+
+/// How a transaction is run: all of `work` commits, or none of it.
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+  /// Runs `work` in one transaction; commits when it succeeds, rolls back otherwise.
+  /// `bulk` relaxes durability for large imports (the database stays consistent).
+  virtual domain::Result<void> Run(const std::function<domain::Result<void>(RegistryWriter&)>& work,
+                                   bool bulk = false) = 0;
+};
+
+/// Read access to the event log.
+class EventLog {
+ public:
+  virtual ~EventLog() = default;
+  /// Events about `subject` (or all when empty), oldest first, at most `limit`.
+  virtual domain::Result<std::vector<Event>> ListEvents(const std::string& subject,
+                                                        int64_t limit) = 0;
+};
+
+}  // namespace passend::app

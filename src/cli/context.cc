@@ -1,0 +1,24 @@
+#include "cli/context.h"
+
+#include <filesystem>
+
+#include "store/key_file.h"
+
+namespace passend::cli {
+
+domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
+                                                     const std::string& key_path) {
+  namespace fs = std::filesystem;
+  const fs::path parent = fs::path(db_path).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  auto context = std::make_unique<Context>();
+  PASSEND_ASSIGN_OR_RETURN(
+      auto key,
+      store::LoadOrCreateKey(key_path.empty() ? store::DefaultKeyPath(db_path) : key_path));
+  context->vault = store::MakeSodiumVault(key);
+  PASSEND_ASSIGN_OR_RETURN(context->store, store::sqlite::SqliteStore::Open(db_path));
+  return context;
+}
+
+}  // namespace passend::cli

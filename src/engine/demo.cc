@@ -1,0 +1,50 @@
+#include "engine/demo.h"
+
+#include <string>
+
+#include "engine/demo_structure.h"
+#include "engine/demo_students.h"
+
+namespace passend::engine {
+
+domain::Result<DemoScale> ParseDemoScale(std::string_view text) {
+  if (text == "regio") return DemoScale::kRegio;
+  if (text == "land") return DemoScale::kLand;
+  return domain::Fail(domain::ErrorCode::kInvalid,
+                      "Onbekende omvang voor de demodata. Kies `regio` (één regio, ongeveer "
+                      "25.000 leerlingen) of `land` (heel Nederland, ongeveer 2,5 miljoen "
+                      "leerlingen).",
+                      "scale");
+}
+
+void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
+  // The whole structure is built first: the sink's order contract (gemeenten, SWVs, besturen,
+  // scholen, leerlingen) needs every organisation before the first student.
+  sink.Progress("structuur", 0, 1);
+  const DemoStructure s = BuildStructure(options);
+  sink.Progress("structuur", 1, 1);
+
+  const auto gemeenten = static_cast<int64_t>(s.gemeenten.size());
+  sink.Progress("gemeenten", 0, gemeenten);
+  for (const DemoGemeente& g : s.gemeenten) sink.Add(g.gemeente);
+  sink.Progress("gemeenten", gemeenten, gemeenten);
+
+  const auto swvs = static_cast<int64_t>(s.swvs.size());
+  sink.Progress("samenwerkingsverbanden", 0, swvs);
+  for (const DemoSwv& swv : s.swvs) sink.Add(swv.swv);
+  sink.Progress("samenwerkingsverbanden", swvs, swvs);
+
+  const auto besturen = static_cast<int64_t>(s.besturen.size());
+  sink.Progress("besturen", 0, besturen);
+  for (const domain::Bestuur& b : s.besturen) sink.Add(b);
+  sink.Progress("besturen", besturen, besturen);
+
+  const auto scholen = static_cast<int64_t>(s.scholen.size());
+  sink.Progress("scholen", 0, scholen);
+  for (const DemoSchool& d : s.scholen) sink.Add(d.school);
+  sink.Progress("scholen", scholen, scholen);
+
+  GenerateLeerlingen(s, options, sink);
+}
+
+}  // namespace passend::engine

@@ -1,0 +1,45 @@
+#pragma once
+// The RegistryWriter for one SQLite transaction; statements are prepared once per transaction
+// so that bulk imports stay fast.
+
+#include <optional>
+
+#include "app/ports.h"
+#include "store/sqlite/connection.h"
+
+namespace passend::store::sqlite {
+
+/// Writes through `connection`, which must be inside a transaction for the writer's life.
+class SqliteWriter final : public app::RegistryWriter {
+ public:
+  explicit SqliteWriter(Connection& connection) : connection_(connection) {}
+
+  domain::Result<void> PutGemeente(const domain::Gemeente& gemeente) override;
+  domain::Result<void> PutSamenwerkingsverband(const domain::Samenwerkingsverband& swv) override;
+  domain::Result<void> PutBestuur(const domain::Bestuur& bestuur) override;
+  domain::Result<void> PutSchool(const domain::School& school) override;
+  domain::Result<domain::LeerlingId> InsertLeerling(const domain::Leerling& leerling,
+                                                    const app::SealedBsn& bsn,
+                                                    const std::string& swv) override;
+  domain::Result<void> InsertInschrijving(const domain::Inschrijving& inschrijving,
+                                          const std::string& swv) override;
+  domain::Result<void> EndOpenInschrijvingen(domain::LeerlingId leerling,
+                                             domain::Date tot) override;
+  domain::Result<std::optional<app::LeerlingRecord>> FindLeerling(domain::LeerlingId id) override;
+  domain::Result<bool> BsnExists(const std::string& lookup) override;
+  domain::Result<std::optional<domain::School>> FindSchool(
+      const domain::Vestigingscode& code) override;
+  domain::Result<int64_t> AppendEvent(const app::Event& event) override;
+
+ private:
+  // Prepares `sql` into `slot` on first use.
+  domain::Result<Statement*> Cached(std::optional<Statement>& slot, std::string_view sql);
+
+  Connection& connection_;
+  std::optional<Statement> leerling_;
+  std::optional<Statement> verzorger_;
+  std::optional<Statement> inschrijving_;
+  std::optional<Statement> event_;
+};
+
+}  // namespace passend::store::sqlite

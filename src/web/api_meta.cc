@@ -1,0 +1,35 @@
+#include "web/openapi.h"
+#include "web/routes.h"
+
+namespace passend::web {
+
+void AddMetaRoutes(Router& router) {
+  router.Add(Route{"GET",
+                   "/api/v1/health",
+                   app::Permission::kPubliek,
+                   "Geeft aan of de dienst werkt",
+                   {},
+                   "Health",
+                   [](const httplib::Request&, httplib::Response& res, const RequestContext&) {
+                     res.set_content(R"({"status":"ok","versie":"0.1.0"})", "application/json");
+                   }});
+  // The document is built on request from the router itself, so it always lists every route.
+  const Router* self = &router;
+  router.Add(Route{"GET",
+                   "/api/v1/openapi.json",
+                   app::Permission::kPubliek,
+                   "Het OpenAPI 3-document van deze API",
+                   {},
+                   "OpenApi",
+                   [self](const httplib::Request&, httplib::Response& res, const RequestContext&) {
+                     res.set_content(BuildOpenApi(*self).dump(2), "application/json");
+                   }});
+}
+
+void AddAllRoutes(Router& router, const Services& services) {
+  AddMetaRoutes(router);
+  AddRegistryApi(router, services);
+  AddRegistryPages(router, services);
+}
+
+}  // namespace passend::web

@@ -1,0 +1,155 @@
+#include "web/openapi.h"
+
+#include <regex>
+
+namespace passend::web {
+
+using nlohmann::json;
+
+namespace {
+
+json Ref(const std::string& name) { return json{{"$ref", "#/components/schemas/" + name}}; }
+
+json ProblemResponse(const std::string& description) {
+  return json{{"description", description},
+              {"content", {{"application/problem+json", {{"schema", Ref("Problem")}}}}}};
+}
+
+json PageSchema(const std::string& embedded, const std::string& item) {
+  return json{{"type", "object"},
+              {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
+              {"properties",
+               {{"_embedded",
+                 {{"type", "object"},
+                  {"properties", {{embedded, {{"type", "array"}, {"items", Ref(item)}}}}}}},
+                {"_links", Ref("PaginaLinks")},
+                {"page", {{"type", "integer"}}},
+                {"pageSize", {{"type", "integer"}}},
+                {"totaal", {{"type", "integer"}}},
+                {"aantalPaginas", {{"type", "integer"}}}}}};
+}
+
+json Schemas() {
+  const json link{{"type", "object"}, {"properties", {{"href", {{"type", "string"}}}}}};
+  json schemas;
+  schemas["Link"] = link;
+  schemas["PaginaLinks"] = {{"type", "object"},
+                            {"properties",
+                             {{"self", Ref("Link")},
+                              {"first", Ref("Link")},
+                              {"prev", Ref("Link")},
+                              {"next", Ref("Link")},
+                              {"last", Ref("Link")}}}};
+  schemas["Problem"] = {
+      {"type", "object"},
+      {"description", "Foutmelding volgens RFC 9457"},
+      {"properties",
+       {{"type", {{"type", "string"}}},
+        {"title", {{"type", "string"}}},
+        {"status", {{"type", "integer"}}},
+        {"detail", {{"type", "string"}}},
+        {"instance", {{"type", "string"}}},
+        {"invalidParams",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"name", {{"type", "string"}}}, {"reason", {{"type", "string"}}}}}}}}}}}};
+  schemas["Health"] = {{"type", "object"},
+                       {"properties",
+                        {{"status", {{"type", "string"}, {"enum", {"ok", "fout"}}}},
+                         {"versie", {{"type", "string"}}}}}};
+  schemas["Samenwerkingsverband"] = {
+      {"type", "object"},
+      {"required", {"code", "naam", "sector"}},
+      {"properties",
+       {{"code", {{"type", "string"}, {"pattern", "^(PO|VO)[0-9]{4}$"}, {"example", "PO2001"}}},
+        {"naam", {{"type", "string"}}},
+        {"sector", {{"type", "string"}, {"enum", {"PO", "VO"}}}},
+        {"gemeenten",
+         {{"type", "array"}, {"items", {{"type", "string"}, {"pattern", "^GM[0-9]{4}$"}}}}},
+        {"aantalScholen", {{"type", "integer"}}},
+        {"aantalLeerlingen", {{"type", "integer"}}},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["School"] = {
+      {"type", "object"},
+      {"required", {"code", "naam", "soort"}},
+      {"properties",
+       {{"code",
+         {{"type", "string"}, {"pattern", "^[0-9]{2}[A-Z]{2}[0-9]{2}$"}, {"example", "12AB00"}}},
+        {"brin", {{"type", "string"}}},
+        {"naam", {{"type", "string"}}},
+        {"soort", {{"type", "string"}, {"enum", {"bao", "sbo", "so", "vso", "vo", "pro"}}}},
+        {"cluster", {{"type", "integer"}, {"nullable", true}, {"minimum", 1}, {"maximum", 4}}},
+        {"adres", {{"type", "object"}}},
+        {"gemeente", {{"type", "object"}}},
+        {"positie", {{"type", "object"}}},
+        {"bestuur", {{"type", "object"}}},
+        {"samenwerkingsverband", {{"type", "string"}, {"nullable", true}}},
+        {"aantalLeerlingen", {{"type", "integer"}}},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["SamenwerkingsverbandPagina"] =
+      PageSchema("samenwerkingsverbanden", "Samenwerkingsverband");
+  schemas["SchoolPagina"] = PageSchema("scholen", "School");
+  schemas["OpenApi"] = {{"type", "object"}};
+  return schemas;
+}
+
+}  // namespace
+
+json BuildOpenApi(const Router& router) {
+  json paths = json::object();
+  const std::regex param_re(R"(\{([^}]+)\})");
+  for (const Route& route : router.routes()) {
+    if (!route.IsApi()) continue;
+    json parameters = json::array();
+    for (auto it = std::sregex_iterator(route.path.begin(), route.path.end(), param_re);
+         it != std::sregex_iterator(); ++it) {
+      parameters.push_back({{"name", (*it)[1].str()},
+                            {"in", "path"},
+                            {"required", true},
+                            {"schema", {{"type", "string"}}}});
+    }
+    for (const auto& param : route.query) {
+      parameters.push_back({{"name", param.name},
+                            {"in", "query"},
+                            {"required", false},
+                            {"description", param.description},
+                            {"schema", {{"type", param.type}}}});
+    }
+    std::string method = route.method;
+    for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    json responses{
+        {"200",
+         {{"description", "OK"},
+          {"content",
+           {{"application/json",
+             {{"schema",
+               Ref(route.response_schema.empty() ? "OpenApi" : route.response_schema)}}}}}}},
+        {"400", ProblemResponse("Ongeldige parameter")},
+        {"500", ProblemResponse("Interne fout")}};
+    if (route.path.find('{') != std::string::npos) {
+      responses["404"] = ProblemResponse("Niet gevonden");
+    }
+    json operation{{"summary", route.summary},
+                   {"operationId", method + route.path},
+                   {"parameters", parameters},
+                   {"responses", responses},
+                   {"x-permission", std::string(app::PermissionName(route.permission))}};
+    paths[route.path][method] = std::move(operation);
+  }
+  return json{{"openapi", "3.0.3"},
+              {"info",
+               {{"title", "Passend API"},
+                {"version", "1.0.0"},
+                {"description",
+                 "API van Passend, het platform voor passend onderwijs. Openbare gegevens over "
+                 "samenwerkingsverbanden en scholen; persoonsgegevens alleen na inloggen."},
+                {"contact", {{"name", "Passend"}, {"url", "https://passend.example.nl"}}},
+                {"license", {{"name", "EUPL-1.2"}}}}},
+              {"servers", json::array({{{"url", "/"}}})},
+              {"paths", std::move(paths)},
+              {"components", {{"schemas", Schemas()}}}};
+}
+
+}  // namespace passend::web

@@ -1,0 +1,247 @@
+#include <fmt/format.h>
+
+#include "web/html.h"
+#include "web/params.h"
+#include "web/problem.h"
+#include "web/routes.h"
+
+namespace passend::web {
+
+namespace {
+
+void WriteHtml(httplib::Response& res, const PageOptions& options, const std::string& body) {
+  res.set_content(RenderPage(options, body), "text/html; charset=utf-8");
+}
+
+// Dutch thousands separator for counts on pages (12.345).
+std::string Count(int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string_view SoortNaam(domain::SchoolSoort soort) {
+  switch (soort) {
+    case domain::SchoolSoort::kBao:
+      return "basisonderwijs";
+    case domain::SchoolSoort::kSbo:
+      return "speciaal basisonderwijs";
+    case domain::SchoolSoort::kSo:
+      return "speciaal onderwijs";
+    case domain::SchoolSoort::kVso:
+      return "voortgezet speciaal onderwijs";
+    case domain::SchoolSoort::kVo:
+      return "voortgezet onderwijs";
+    case domain::SchoolSoort::kPro:
+      return "praktijkonderwijs";
+  }
+  return "";
+}
+
+std::string SwvTable(const std::vector<app::SwvOverzicht>& swvs, domain::Sector sector,
+                     const std::string& caption) {
+  std::string rows;
+  for (const auto& item : swvs) {
+    if (item.swv.sector() != sector) continue;
+    rows += fmt::format(
+        "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\">{}</td>"
+        "<td class=\"utrecht-table__cell\"><a class=\"utrecht-link\" "
+        "href=\"/samenwerkingsverbanden/{}\">{}</a></td>"
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{}</td>"
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{}</td></tr>\n",
+        Escape(item.swv.code.str()), Escape(item.swv.code.str()), Escape(item.swv.naam),
+        Count(item.aantal_scholen), Count(item.aantal_leerlingen));
+  }
+  if (rows.empty()) return "";
+  return fmt::format(
+      "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">{}</caption>"
+      "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
+      "<th class=\"utrecht-table__header-cell\" scope=\"col\">Code</th>"
+      "<th class=\"utrecht-table__header-cell\" scope=\"col\">Naam</th>"
+      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+      "scope=\"col\">Scholen</th>"
+      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+      "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
+      "</tbody></table>\n",
+      Escape(caption), rows);
+}
+
+void HomePage(const Services& services, const httplib::Request& req, httplib::Response& res) {
+  auto swvs = services.publiek.Samenwerkingsverbanden(app::PageRequest{1, app::kMaxPageSize});
+  if (!swvs) {
+    WriteProblem(req, res, swvs.error(), false);
+    return;
+  }
+  std::string body =
+      "<h1 class=\"utrecht-heading-1\">Samenwerkingsverbanden passend onderwijs</h1>\n"
+      "<p class=\"utrecht-paragraph\">Elk kind heeft recht op een passende plek op school, zo "
+      "dicht mogelijk bij huis. Scholen werken daarvoor samen in regionale "
+      "samenwerkingsverbanden. Kies een samenwerkingsverband om de scholen in de regio te "
+      "zien.</p>\n";
+  if (swvs->items.empty()) {
+    body +=
+        "<p class=\"utrecht-paragraph\">Er zijn nog geen samenwerkingsverbanden geregistreerd. "
+        "Laad de demogegevens met <code class=\"utrecht-code\">passend demo</code>.</p>\n";
+  }
+  body += SwvTable(swvs->items, domain::Sector::kPo, "Primair onderwijs (PO)");
+  body += SwvTable(swvs->items, domain::Sector::kVo, "Voortgezet onderwijs (VO)");
+  WriteHtml(res, PageOptions{"Samenwerkingsverbanden", {}}, body);
+}
+
+std::string SoortFilterForm(const std::string& action, const std::string& current) {
+  std::string options = "<option value=\"\">Alle soorten</option>";
+  for (auto soort :
+       {domain::SchoolSoort::kBao, domain::SchoolSoort::kSbo, domain::SchoolSoort::kSo,
+        domain::SchoolSoort::kVso, domain::SchoolSoort::kVo, domain::SchoolSoort::kPro}) {
+    const std::string code(domain::SchoolSoortCode(soort));
+    options += fmt::format("<option value=\"{}\"{}>{}</option>", code,
+                           code == current ? " selected" : "", Escape(SoortNaam(soort)));
+  }
+  return fmt::format(
+      "<form class=\"passend-filter\" method=\"get\" action=\"{}\">"
+      "<div class=\"utrecht-form-field utrecht-form-field--select\">"
+      "<label class=\"utrecht-form-label\" for=\"type\">Soort school</label> "
+      "<select class=\"utrecht-select utrecht-select--html-select\" id=\"type\" name=\"type\">{}"
+      "</select></div> <button class=\"utrecht-button utrecht-button--secondary-action\" "
+      "type=\"submit\">Filteren</button></form>\n",
+      Escape(action), options);
+}
+
+void SwvPage(const Services& services, const httplib::Request& req, httplib::Response& res,
+             const RequestContext& ctx) {
+  auto code = domain::SwvCode::Parse(ctx.path.at("code"));
+  if (!code) {
+    WriteProblem(req, res,
+                 domain::Error{domain::ErrorCode::kNotFound,
+                               "Er is geen samenwerkingsverband met deze code.", ""},
+                 false);
+    return;
+  }
+  auto swv = services.publiek.Samenwerkingsverband(*code);
+  if (!swv) {
+    WriteProblem(req, res, swv.error(), false);
+    return;
+  }
+  app::SchoolFilter filter;
+  filter.swv = *code;
+  const std::string soort_text = QueryValue(req, "type").value_or("");
+  if (!soort_text.empty()) {
+    auto soort = domain::ParseSchoolSoort(soort_text);
+    if (!soort) {
+      WriteProblem(
+          req, res,
+          domain::Error{domain::ErrorCode::kInvalid, "Kies een bestaande soort school.", "type"},
+          false);
+      return;
+    }
+    filter.soort = *soort;
+  }
+  auto scholen = services.publiek.Scholen(filter, app::PageRequest{1, app::kMaxPageSize});
+  if (!scholen) {
+    WriteProblem(req, res, scholen.error(), false);
+    return;
+  }
+  std::string rows;
+  for (const auto& item : scholen->items) {
+    const auto& school = item.school;
+    rows += fmt::format(
+        "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\"><a "
+        "class=\"utrecht-link\" href=\"/scholen/{0}\">{1}</a></td>"
+        "<td class=\"utrecht-table__cell\">{2}{3}</td><td class=\"utrecht-table__cell\">{4}</td>"
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{5}</td></tr>\n",
+        Escape(school.code.str()), Escape(school.naam), Escape(SoortNaam(school.soort)),
+        school.cluster ? fmt::format(" (cluster {})", *school.cluster) : "",
+        Escape(school.adres.plaats), Count(item.aantal_leerlingen));
+  }
+  const auto& s = swv->swv;
+  std::string body = fmt::format(
+      "<h1 class=\"utrecht-heading-1\">{}</h1>\n"
+      "<dl class=\"passend-facts\"><dt>Code</dt><dd>{}</dd><dt>Sector</dt><dd>{}</dd>"
+      "<dt>Scholen</dt><dd>{}</dd><dt>Leerlingen</dt><dd>{}</dd></dl>\n"
+      "<h2 class=\"utrecht-heading-2\">Scholen in de regio</h2>\n{}",
+      Escape(s.naam), Escape(s.code.str()),
+      s.sector() == domain::Sector::kPo ? "primair onderwijs" : "voortgezet onderwijs",
+      Count(swv->aantal_scholen), Count(swv->aantal_leerlingen),
+      SoortFilterForm("/samenwerkingsverbanden/" + s.code.str(), soort_text));
+  if (rows.empty()) {
+    body += "<p class=\"utrecht-paragraph\">Geen scholen gevonden.</p>\n";
+  } else {
+    body += fmt::format(
+        "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">{} "
+        "schoolvestigingen</caption><thead class=\"utrecht-table__header\">"
+        "<tr class=\"utrecht-table__row\">"
+        "<th class=\"utrecht-table__header-cell\" scope=\"col\">School</th>"
+        "<th class=\"utrecht-table__header-cell\" scope=\"col\">Soort</th>"
+        "<th class=\"utrecht-table__header-cell\" scope=\"col\">Plaats</th>"
+        "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+        "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
+        "</tbody></table>\n",
+        Count(scholen->total), rows);
+  }
+  WriteHtml(res, PageOptions{s.naam, {{"/", "Samenwerkingsverbanden"}}}, body);
+}
+
+void SchoolPage(const Services& services, const httplib::Request& req, httplib::Response& res,
+                const RequestContext& ctx) {
+  auto code = domain::Vestigingscode::Parse(ctx.path.at("code"));
+  auto school =
+      code ? services.publiek.School(*code)
+           : domain::Result<app::SchoolOverzicht>(std::unexpected(domain::Error{
+                 domain::ErrorCode::kNotFound, "Er is geen schoolvestiging met deze code.", ""}));
+  if (!school) {
+    WriteProblem(req, res, school.error(), false);
+    return;
+  }
+  const auto& s = school->school;
+  std::vector<NavLink> crumbs{{"/", "Samenwerkingsverbanden"}};
+  if (s.swv) crumbs.push_back({"/samenwerkingsverbanden/" + s.swv->str(), s.swv->str()});
+  std::string body = fmt::format(
+      "<h1 class=\"utrecht-heading-1\">{}</h1>\n<dl class=\"passend-facts\">"
+      "<dt>Code (BRIN en vestiging)</dt><dd>{}</dd><dt>Soort</dt><dd>{}{}</dd>"
+      "<dt>Adres</dt><dd>{} {}, {} {}</dd><dt>Gemeente</dt><dd>{}</dd>"
+      "<dt>Bestuur</dt><dd>{}</dd><dt>Samenwerkingsverband</dt><dd>{}</dd>"
+      "<dt>Leerlingen</dt><dd>{}</dd></dl>\n",
+      Escape(s.naam), Escape(s.code.str()), Escape(SoortNaam(s.soort)),
+      s.cluster ? fmt::format(", cluster {}", *s.cluster) : "", Escape(s.adres.straat),
+      Escape(s.adres.huisnummer), Escape(s.adres.postcode.str()), Escape(s.adres.plaats),
+      Escape(school->gemeente_naam), Escape(school->bestuur_naam),
+      s.swv ? Escape(s.swv->str()) : "landelijk (cluster 1 of 2)",
+      Count(school->aantal_leerlingen));
+  WriteHtml(res, PageOptions{s.naam, crumbs}, body);
+}
+
+}  // namespace
+
+void AddRegistryPages(Router& router, const Services& services) {
+  router.Add(Route{"GET",
+                   "/",
+                   app::Permission::kPubliek,
+                   "Startpagina",
+                   {},
+                   "",
+                   [&services](const httplib::Request& req, httplib::Response& res,
+                               const RequestContext&) { HomePage(services, req, res); }});
+  router.Add(Route{"GET",
+                   "/samenwerkingsverbanden/{code}",
+                   app::Permission::kPubliek,
+                   "Pagina van een samenwerkingsverband",
+                   {{"type", "Soort school"}},
+                   "",
+                   [&services](const httplib::Request& req, httplib::Response& res,
+                               const RequestContext& ctx) { SwvPage(services, req, res, ctx); }});
+  router.Add(
+      Route{"GET",
+            "/scholen/{code}",
+            app::Permission::kPubliek,
+            "Pagina van een schoolvestiging",
+            {},
+            "",
+            [&services](const httplib::Request& req, httplib::Response& res,
+                        const RequestContext& ctx) { SchoolPage(services, req, res, ctx); }});
+}
+
+}  // namespace passend::web

@@ -1,0 +1,108 @@
+#include "support/fixture.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <random>
+
+#include "store/key_file.h"
+
+namespace passend::testing {
+
+TempDir::TempDir() {
+  std::random_device rd;
+  path_ = std::filesystem::temp_directory_path() /
+          ("passend-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
+  std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+TestDb::TestDb() {
+  const std::string db = dir.File("test.db");
+  auto key = store::LoadOrCreateKey(store::DefaultKeyPath(db));
+  EXPECT_TRUE(key.has_value());
+  vault = store::MakeSodiumVault(*key);
+  auto opened = store::sqlite::SqliteStore::Open(db);
+  EXPECT_TRUE(opened.has_value()) << opened.error().message;
+  store = std::move(*opened);
+  clock.Set(std::chrono::sys_days{std::chrono::year{2025} / 10 / 1} + std::chrono::hours{9});
+}
+
+namespace {
+
+template <typename T>
+T Must(domain::Result<T> result) {
+  EXPECT_TRUE(result.has_value()) << result.error().message;
+  return std::move(*result);
+}
+
+domain::School MakeSchool(const std::string& code, const std::string& naam,
+                          domain::SchoolSoort soort, const std::string& swv,
+                          const std::string& gemeente) {
+  domain::School school;
+  school.code = Must(domain::Vestigingscode::Parse(code));
+  school.naam = naam;
+  school.soort = soort;
+  school.adres = {"Schoolstraat", "1", Must(domain::Postcode::Parse("1234 AB")), "Testdorp"};
+  school.gemeente = Must(domain::GemeenteCode::Parse(gemeente));
+  school.positie = {52.1, 5.1};
+  school.bestuur = "10001";
+  school.swv = Must(domain::SwvCode::Parse(swv));
+  return school;
+}
+
+}  // namespace
+
+void SeedRegistry(app::UnitOfWork& work) {
+  auto result = work.Run(
+      [](app::RegistryWriter& writer) -> domain::Result<void> {
+        auto gm1 = Must(domain::GemeenteCode::Parse("GM0001"));
+        auto gm2 = Must(domain::GemeenteCode::Parse("GM0002"));
+        PASSEND_RETURN_IF_ERROR(writer.PutGemeente({gm1, "Eerstedorp", "Utrecht"}));
+        PASSEND_RETURN_IF_ERROR(writer.PutGemeente({gm2, "Tweedestad", "Utrecht"}));
+        PASSEND_RETURN_IF_ERROR(writer.PutSamenwerkingsverband(
+            {Must(domain::SwvCode::Parse("PO2001")), "SWV Primair Testregio", {gm1, gm2}}));
+        PASSEND_RETURN_IF_ERROR(writer.PutSamenwerkingsverband(
+            {Must(domain::SwvCode::Parse("VO2001")), "SWV VO Testregio", {gm1}}));
+        PASSEND_RETURN_IF_ERROR(writer.PutBestuur({"10001", "Stichting Testonderwijs"}));
+        PASSEND_RETURN_IF_ERROR(writer.PutSchool(MakeSchool(
+            "10AA00", "Basisschool De Regenboog", domain::SchoolSoort::kBao, "PO2001", "GM0001")));
+        PASSEND_RETURN_IF_ERROR(writer.PutSchool(MakeSchool(
+            "10AA01", "Basisschool Het Anker", domain::SchoolSoort::kBao, "PO2001", "GM0002")));
+        PASSEND_RETURN_IF_ERROR(writer.PutSchool(
+            MakeSchool("11BB00", "SBO De Brug", domain::SchoolSoort::kSbo, "PO2001", "GM0001")));
+        PASSEND_RETURN_IF_ERROR(writer.PutSchool(
+            MakeSchool("12CC00", "Het Lyceum", domain::SchoolSoort::kVo, "VO2001", "GM0001")));
+        return {};
+      },
+      false);
+  ASSERT_TRUE(result.has_value()) << result.error().message;
+}
+
+domain::Leerling MakeLeerling(const std::string& voornaam, const std::string& bsn) {
+  domain::Leerling leerling;
+  leerling.voornaam = voornaam;
+  leerling.tussenvoegsel = "van";
+  leerling.achternaam = "Dijk";
+  leerling.geboortedatum = Must(domain::ParseIsoDate("2016-05-04"));
+  leerling.geslacht = domain::Geslacht::kVrouw;
+  leerling.bsn = Must(domain::Bsn::Parse(bsn));
+  leerling.postcode = Must(domain::Postcode::Parse("1234 AB"));
+  leerling.woongemeente = Must(domain::GemeenteCode::Parse("GM0001"));
+  leerling.woonpositie = {52.1, 5.1};
+  leerling.verzorgers.push_back({"M. van Dijk", "moeder", "0612345678", "m@example.nl"});
+  return leerling;
+}
+
+int64_t CountRows(store::sqlite::SqliteStore& store, const std::string& table) {
+  auto lease = Must(store.Borrow());
+  auto stmt = Must(lease->Prepare("SELECT count(*) FROM " + table));
+  EXPECT_TRUE(stmt.Step().value_or(false));
+  return stmt.Int(0);
+}
+
+}  // namespace passend::testing

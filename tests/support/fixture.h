@@ -1,0 +1,57 @@
+#pragma once
+// Test support: a temporary database with a small, hand-made registry.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "app/ports.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace passend::testing {
+
+/// A fixed clock for tests.
+class FixedClock final : public app::Clock {
+ public:
+  explicit FixedClock(domain::Timestamp now) : now_(now) {}
+  domain::Timestamp Now() const override { return now_; }
+  void Set(domain::Timestamp now) { now_ = now; }
+
+ private:
+  domain::Timestamp now_;
+};
+
+/// A fresh directory under the system temp dir, removed when destroyed.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::filesystem::path path() const { return path_; }
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// A migrated store in a temp dir, with a vault and a fixed clock (2025-10-01T09:00:00Z).
+struct TestDb {
+  TempDir dir;
+  std::unique_ptr<store::sqlite::SqliteStore> store;
+  std::unique_ptr<app::BsnVault> vault;
+  FixedClock clock{domain::Timestamp{}};
+  TestDb();
+};
+
+/// Fills the small registry: GM0001/GM0002, SWV PO2001 (both gemeenten) and VO2001, board
+/// 10001, schools 10AA00 (bao), 10AA01 (bao), 11BB00 (sbo) in PO2001, 12CC00 (vo) in VO2001.
+void SeedRegistry(app::UnitOfWork& work);
+
+/// A test student (valid BSN `111222333` unless given).
+domain::Leerling MakeLeerling(const std::string& voornaam, const std::string& bsn = "111222333");
+
+/// The number of rows in `table`.
+int64_t CountRows(store::sqlite::SqliteStore& store, const std::string& table);
+
+}  // namespace passend::testing

@@ -1,0 +1,33 @@
+#include "support/server_harness.h"
+
+#include <gtest/gtest.h>
+
+namespace passend::testing {
+
+ServerHarness::ServerHarness() {
+  SeedRegistry(*db_.store);
+  publiek_ = std::make_unique<app::PubliekRegister>(*db_.store);
+  services_ = std::make_unique<web::Services>(web::Services{*publiek_});
+  web::ServerOptions options;
+  options.port = 0;
+  options.threads = 4;
+  server_ = std::make_unique<web::Server>(*services_, options);
+  auto port = server_->Bind();
+  EXPECT_TRUE(port.has_value());
+  port_ = port.value_or(0);
+  thread_ = std::thread([this] { server_->Serve(); });
+}
+
+ServerHarness::~ServerHarness() {
+  server_->Stop();
+  thread_.join();
+}
+
+httplib::Client ServerHarness::Client() const {
+  httplib::Client client("127.0.0.1", port_);
+  client.set_connection_timeout(5);
+  client.set_read_timeout(10);
+  return client;
+}
+
+}  // namespace passend::testing

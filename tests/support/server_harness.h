@@ -1,0 +1,38 @@
+#pragma once
+// Test support: the real web server on an ephemeral port over a seeded test database.
+
+#include <httplib.h>
+
+#include <memory>
+#include <thread>
+
+#include "app/registry_service.h"
+#include "support/fixture.h"
+#include "web/server.h"
+
+namespace passend::testing {
+
+/// Starts the server on 127.0.0.1:0 in a background thread; stops it when destroyed.
+class ServerHarness {
+ public:
+  ServerHarness();
+  ~ServerHarness();
+  ServerHarness(const ServerHarness&) = delete;
+  ServerHarness& operator=(const ServerHarness&) = delete;
+
+  /// A client for the running server.
+  httplib::Client Client() const;
+  int port() const { return port_; }
+  TestDb& db() { return db_; }
+  const web::Server& server() const { return *server_; }
+
+ private:
+  TestDb db_;
+  std::unique_ptr<app::PubliekRegister> publiek_;
+  std::unique_ptr<web::Services> services_;
+  std::unique_ptr<web::Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace passend::testing
