@@ -41,7 +41,7 @@ void BM_GenerateDemo(benchmark::State& state) {
   const auto scale = state.range(0) == 0 ? engine::DemoScale::kRegio : engine::DemoScale::kLand;
   for (auto _ : state) {
     CountingSink sink;
-    engine::GenerateDemo(engine::DemoOptions{scale, 7, {}}, sink);
+    engine::GenerateDemo(engine::DemoOptions{.scale = scale, .seed = 7}, sink);
     state.counters["leerlingen"] = static_cast<double>(sink.leerlingen);
   }
 }

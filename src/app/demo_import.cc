@@ -17,7 +17,7 @@ namespace {
 // 2.5 million identical "generated" events would say nothing a person could use.
 class WritingSink final : public engine::DemoSink {
  public:
-  WritingSink(RegistryWriter& writer, const BsnVault& vault, const Clock& clock, const Actor& actor,
+  WritingSink(Writer& writer, const BsnVault& vault, const Clock& clock, const Actor& actor,
               const ProgressFn& progress)
       : writer_(writer), vault_(vault), clock_(clock), actor_(actor), progress_(progress) {}
 
@@ -98,7 +98,7 @@ class WritingSink final : public engine::DemoSink {
     }
   }
 
-  RegistryWriter& writer_;
+  Writer& writer_;
   const BsnVault& vault_;
   const Clock& clock_;
   const Actor& actor_;
@@ -113,6 +113,9 @@ class WritingSink final : public engine::DemoSink {
 
 Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOptions& options,
                                     const ProgressFn& progress) {
+  if (!options.peildatum.ok()) {
+    return Fail(ErrorCode::kInvalid, "De peildatum van de demogegevens is ongeldig.", "peildatum");
+  }
   PASSEND_ASSIGN_OR_RETURN(auto existing, queries_.ListSamenwerkingsverbanden(PageRequest{1, 1}));
   if (existing.total > 0) {
     return Fail(ErrorCode::kConflict,
@@ -121,7 +124,7 @@ Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOption
   }
   DemoTelling telling;
   PASSEND_RETURN_IF_ERROR(work_.Run(
-      [&](RegistryWriter& writer) -> Result<void> {
+      [&](Writer& writer) -> Result<void> {
         WritingSink sink(writer, vault_, clock_, actor, progress);
         engine::GenerateDemo(options, sink);
         PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(options));

@@ -4,8 +4,20 @@ namespace passend::app {
 
 std::string_view PermissionName(Permission permission) {
   switch (permission) {
+    case Permission::kGeen:
+      return "geen";
     case Permission::kPubliek:
       return "publiek";
+    case Permission::kIngelogd:
+      return "ingelogd";
+    case Permission::kLeerlingenLezen:
+      return "leerlingen-lezen";
+    case Permission::kAuditLezen:
+      return "audit-lezen";
+    case Permission::kStatistiekLezen:
+      return "statistiek-lezen";
+    case Permission::kGebruikersBeheren:
+      return "gebruikers-beheren";
   }
   return "onbekend";
 }

@@ -1,16 +1,31 @@
 #pragma once
-// Permissions: every route declares the one it needs (deny by default).
+// Permissions: every route declares the one it needs; the policy (policy.h) decides.
 
 #include <string_view>
 
 namespace passend::app {
 
-/// What a request needs to be allowed.
+/// What a request needs to be allowed. kGeen means "not declared" and is always denied.
 enum class Permission {
-  kPubliek,  // public information: no login needed, no personal data
+  kGeen,               // not declared: denied, and the route matrix test fails on it
+  kPubliek,            // public information: no login needed, no personal data
+  kIngelogd,           // any logged-in account (log out, own account)
+  kLeerlingenLezen,    // students in the account's scope: list, detail, search
+  kAuditLezen,         // who looked at a student's file (SWV of the student, the parent)
+  kStatistiekLezen,    // aggregates; suppressed (<5) for national roles
+  kGebruikersBeheren,  // accounts (beheer)
 };
 
-/// A stable name for documentation and tests (`publiek`).
+/// All permissions, for the policy matrix.
+inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
+                                                 Permission::kPubliek,
+                                                 Permission::kIngelogd,
+                                                 Permission::kLeerlingenLezen,
+                                                 Permission::kAuditLezen,
+                                                 Permission::kStatistiekLezen,
+                                                 Permission::kGebruikersBeheren};
+
+/// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);
 
 }  // namespace passend::app

@@ -12,6 +12,7 @@
 #include "app/paging.h"
 #include "domain/error.h"
 #include "domain/registry.h"
+#include "domain/timestamp.h"
 
 namespace passend::app {
 
@@ -68,6 +69,13 @@ struct SchoolFilter {
   std::optional<domain::GemeenteCode> gemeente;
 };
 
+/// A count of current enrolments for one SWV and one kind of school.
+struct Telling {
+  std::string swv;  // empty for schools outside any SWV (clusters 1 and 2)
+  domain::SchoolSoort soort = domain::SchoolSoort::kBao;
+  int64_t aantal = 0;
+};
+
 /// Read access to the public registry (organisations, no personal data).
 class RegistryQueries {
  public:
@@ -81,6 +89,9 @@ class RegistryQueries {
       const domain::Vestigingscode& code) = 0;
   virtual domain::Result<std::optional<domain::Gemeente>> FindGemeente(
       const domain::GemeenteCode& code) = 0;
+  /// Current enrolments per SWV and kind of school (all SWVs, or one).
+  virtual domain::Result<std::vector<Telling>> TelLeerlingen(
+      const std::optional<domain::SwvCode>& swv) = 0;
 };
 
 /// A student as stored: the record with its sealed BSN and current enrolment.
@@ -91,11 +102,16 @@ struct LeerlingRecord {
   std::string swv;                                   // scope of the record
 };
 
+struct Account;
+struct SessieRecord;
+struct TokenRecord;
+struct AuditEntry;
+
 /// Writes inside one transaction. Every method either succeeds or leaves the transaction
 /// to be rolled back by the caller's failure.
-class RegistryWriter {
+class Writer {
  public:
-  virtual ~RegistryWriter() = default;
+  virtual ~Writer() = default;
   virtual domain::Result<void> PutGemeente(const domain::Gemeente& gemeente) = 0;
   virtual domain::Result<void> PutSamenwerkingsverband(const domain::Samenwerkingsverband& swv) = 0;
   virtual domain::Result<void> PutBestuur(const domain::Bestuur& bestuur) = 0;
@@ -119,6 +135,19 @@ class RegistryWriter {
       const domain::Vestigingscode& code) = 0;
   /// Appends an event; the log is append-only (the store refuses updates and deletes).
   virtual domain::Result<int64_t> AppendEvent(const Event& event) = 0;
+
+  // Accounts, sessions, tokens and the audit trail (types in app/ports_auth.h).
+  virtual domain::Result<int64_t> InsertAccount(const Account& account) = 0;
+  virtual domain::Result<void> InsertSessie(const SessieRecord& sessie) = 0;
+  /// Records activity on a session (for idle expiry).
+  virtual domain::Result<void> TouchSessie(const std::string& token_hash, domain::Timestamp at) = 0;
+  /// Ends a session (logout or expiry).
+  virtual domain::Result<void> EndSessie(const std::string& token_hash) = 0;
+  virtual domain::Result<int64_t> InsertToken(const TokenRecord& token,
+                                              const std::string& token_hash) = 0;
+  virtual domain::Result<void> RevokeToken(int64_t token_id, domain::Timestamp at) = 0;
+  /// Appends to the audit trail (append-only like the event log).
+  virtual domain::Result<void> AppendAudit(const AuditEntry& entry) = 0;
 };
 
 /// How a transaction is run: all of `work` commits, or none of it.
@@ -127,7 +156,7 @@ class UnitOfWork {
   virtual ~UnitOfWork() = default;
   /// Runs `work` in one transaction; commits when it succeeds, rolls back otherwise.
   /// `bulk` relaxes durability for large imports (the database stays consistent).
-  virtual domain::Result<void> Run(const std::function<domain::Result<void>(RegistryWriter&)>& work,
+  virtual domain::Result<void> Run(const std::function<domain::Result<void>(Writer&)>& work,
                                    bool bulk = false) = 0;
 };
 

@@ -46,6 +46,11 @@ Result<SchoolOverzicht> PubliekRegister::School(const domain::Vestigingscode& co
   return std::move(*found);
 }
 
+Result<std::vector<Telling>> PubliekRegister::LeerlingenPerSoort(
+    const std::optional<domain::SwvCode>& swv) {
+  return queries_.TelLeerlingen(swv);
+}
+
 namespace {
 
 std::string SwvOf(const domain::School& school) { return school.swv ? school.swv->str() : ""; }
@@ -76,7 +81,7 @@ Result<domain::LeerlingId> LeerlingRegistratie::Registreer(const Actor& actor,
   }
   const SealedBsn sealed = vault_.Seal(nieuw.leerling.bsn);
   domain::LeerlingId id;
-  PASSEND_RETURN_IF_ERROR(work_.Run([&](RegistryWriter& writer) -> Result<void> {
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(auto school, writer.FindSchool(nieuw.school));
     if (!school) {
       return Fail(ErrorCode::kNotFound,
@@ -102,7 +107,7 @@ Result<domain::LeerlingId> LeerlingRegistratie::Registreer(const Actor& actor,
 Result<void> LeerlingRegistratie::SchrijfIn(const Actor& actor, domain::LeerlingId leerling,
                                             const domain::Vestigingscode& school_code,
                                             domain::Date van) {
-  return work_.Run([&](RegistryWriter& writer) -> Result<void> {
+  return work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(auto record, writer.FindLeerling(leerling));
     if (!record) {
       return Fail(ErrorCode::kNotFound, "Deze leerling bestaat niet.", "leerling");

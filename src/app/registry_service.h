@@ -19,6 +19,10 @@ class PubliekRegister {
   domain::Result<Page<SchoolOverzicht>> Scholen(const SchoolFilter& filter, PageRequest page);
   /// Fails with kNotFound when there is no school location with this code.
   domain::Result<SchoolOverzicht> School(const domain::Vestigingscode& code);
+  /// Students per SWV and kind of school; counts 1..4 are suppressed by the web layer's
+  /// one helper before they leave (domain/suppression.h).
+  domain::Result<std::vector<Telling>> LeerlingenPerSoort(
+      const std::optional<domain::SwvCode>& swv);
 
  private:
   RegistryQueries& queries_;

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <thread>
 
+#include "app/demo_accounts.h"
 #include "app/demo_import.h"
 #include "app/registry_service.h"
 #include "cli/context.h"
@@ -63,7 +64,7 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
   ProgressPrinter printer;
   const auto started = std::chrono::steady_clock::now();
   auto telling = import.Run(
-      app::CliActor("demo"), engine::DemoOptions{*scale, seed, {}},
+      app::CliActor("demo"), engine::DemoOptions{.scale = *scale, .seed = seed},
       [&](std::string_view phase, int64_t done, int64_t total) { printer(phase, done, total); });
   if (!telling) return Report(telling.error());
   const double seconds =
@@ -73,11 +74,27 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
       "{} scholen, {} leerlingen, {} events.\n",
       seconds, telling->gemeenten, telling->samenwerkingsverbanden, telling->besturen,
       telling->scholen, telling->leerlingen, telling->events);
+  auto accounts =
+      app::MaakDemoAccounts(app::CliActor("demo"), *ctx.auth, *ctx.store, *ctx.leerlingen);
+  if (!accounts) return Report(accounts.error());
+  std::cout << "Demo-accounts (wachtwoord " << app::kDemoWachtwoord << "):\n";
+  for (const auto& account : *accounts) {
+    std::cout << fmt::format("  {:<18} {:<28} {}\n", account.gebruikersnaam,
+                             domain::RolNaam(account.rol), account.organisatie);
+  }
   return 0;
 }
 
-int Serve(const std::string& db, const std::string& key, const std::string& bind, int port,
-          const std::string& assets) {
+struct ServeOptions {
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+  std::string assets;
+  int idle_minuten = 30;
+  int absoluut_uren = 8;
+  bool secure_cookies = false;
+};
+
+int Serve(const std::string& db, const std::string& key, const ServeOptions& serve) {
   // Block the stop signals in every thread; one thread waits for them and stops the server
   // (calling stop() from a signal handler would not be async-signal-safe).
   sigset_t signals;
@@ -86,15 +103,19 @@ int Serve(const std::string& db, const std::string& key, const std::string& bind
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto context = OpenContext(db, key);
+  app::AuthConfig auth_config;
+  auth_config.idle = std::chrono::minutes{serve.idle_minuten};
+  auth_config.absoluut = std::chrono::hours{serve.absoluut_uren};
+  auto context = OpenContext(db, key, auth_config);
   if (!context) return Report(context.error());
   auto& ctx = **context;
   app::PubliekRegister publiek(*ctx.store);
-  web::Services services{publiek};
+  web::Services services{publiek, *ctx.auth, *ctx.inzage, serve.secure_cookies};
   web::ServerOptions options;
-  options.bind = bind;
-  options.port = port;
-  if (!assets.empty()) options.asset_root = assets;
+  options.bind = serve.bind;
+  options.port = serve.port;
+  if (!serve.assets.empty()) options.asset_root = serve.assets;
+  const std::string& bind = serve.bind;
   web::Server server(services, options);
   auto bound = server.Bind();
   if (!bound) return Report(bound.error());
@@ -110,6 +131,83 @@ int Serve(const std::string& db, const std::string& key, const std::string& bind
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();
   std::cout << "Passend is gestopt.\n";
+  return 0;
+}
+
+// Reads a password from standard input (one line), without echo when it is a terminal.
+std::string ReadPassword() {
+  std::string line;
+  std::getline(std::cin, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+struct UserOptions {
+  std::string user;
+  std::string role;
+  std::string org;
+  std::vector<int64_t> leerlingen;
+  bool generate = false;
+  std::string label;
+  int64_t token_id = 0;
+};
+
+int UserAdd(const std::string& db, const std::string& key, const UserOptions& o) {
+  auto rol = domain::ParseRol(o.role);
+  if (!rol) return Report(rol.error());
+  auto context = OpenContext(db, key);
+  if (!context) return Report(context.error());
+  auto& ctx = **context;
+  std::string password;
+  if (o.generate) {
+    password = ctx.auth->GeneratePassword();
+  } else {
+    if (isatty(STDIN_FILENO) != 0) std::cerr << "Wachtwoord (minstens 12 tekens): ";
+    password = ReadPassword();
+  }
+  app::NieuwAccount account{o.user, *rol, o.org, {}};
+  for (int64_t id : o.leerlingen) account.kinderen.push_back(domain::LeerlingId{id});
+  auto id = ctx.auth->AddUser(app::CliActor("cli"), account, password);
+  if (!id) return Report(id.error());
+  std::cout << fmt::format("Gebruiker {} aangemaakt (rol {}).\n", o.user, o.role);
+  if (o.generate) std::cout << "Wachtwoord: " << password << "\n";
+  return 0;
+}
+
+int UserList(const std::string& db, const std::string& key) {
+  auto context = OpenContext(db, key);
+  if (!context) return Report(context.error());
+  auto users = (*context)->auth->ListUsers();
+  if (!users) return Report(users.error());
+  std::cout << fmt::format("{:<24} {:<11} {:<10} {}\n", "gebruiker", "rol", "organisatie",
+                           "leerlingen");
+  for (const auto& u : *users) {
+    std::string kinderen;
+    for (const auto& k : u.kinderen)
+      kinderen += (kinderen.empty() ? "" : ",") + std::to_string(k.value);
+    std::cout << fmt::format("{:<24} {:<11} {:<10} {}\n", u.gebruikersnaam, domain::RolCode(u.rol),
+                             u.organisatie, kinderen);
+  }
+  return 0;
+}
+
+int TokenCreate(const std::string& db, const std::string& key, const UserOptions& o) {
+  auto context = OpenContext(db, key);
+  if (!context) return Report(context.error());
+  auto token = (*context)->auth->CreateToken(app::CliActor("cli"), o.user, o.label);
+  if (!token) return Report(token.error());
+  std::cerr << "Token " << token->id << " voor " << o.user
+            << " (bewaar het nu; het wordt niet opnieuw getoond):\n";
+  std::cout << token->token << "\n";
+  return 0;
+}
+
+int TokenRevoke(const std::string& db, const std::string& key, const UserOptions& o) {
+  auto context = OpenContext(db, key);
+  if (!context) return Report(context.error());
+  auto ok = (*context)->auth->RevokeToken(app::CliActor("cli"), o.token_id);
+  if (!ok) return Report(ok.error());
+  std::cout << "Token " << o.token_id << " ingetrokken.\n";
   return 0;
 }
 
@@ -136,14 +234,25 @@ int Main(int argc, char** argv) {
 
   auto* serve = cli.add_subcommand("serve", "Start de webserver (API en pagina's)");
   add_db(serve);
-  std::string bind = "127.0.0.1";
-  int port = 8080;
-  std::string assets;
-  serve->add_option("--bind", bind, "Adres om op te luisteren")->capture_default_str();
-  serve->add_option("--port", port, "Poort (0: een vrije poort)")
+  ServeOptions serve_options;
+  serve->add_option("--bind", serve_options.bind, "Adres om op te luisteren")
+      ->capture_default_str();
+  serve->add_option("--port", serve_options.port, "Poort (0: een vrije poort)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  serve->add_option("--assets", assets, "Map met web/static en node_modules");
+  serve->add_option("--assets", serve_options.assets, "Map met web/static en node_modules");
+  serve
+      ->add_option("--idle-minuten", serve_options.idle_minuten,
+                   "Sessie verloopt na zoveel minuten zonder activiteit")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 60));
+  serve
+      ->add_option("--absoluut-uren", serve_options.absoluut_uren,
+                   "Sessie verloopt in elk geval na zoveel uren")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 7));
+  serve->add_flag("--secure-cookies", serve_options.secure_cookies,
+                  "Cookies alleen over HTTPS (achter een TLS-proxy)");
 
   auto* demo = cli.add_subcommand("demo", "Vul een lege database met synthetische demogegevens");
   add_db(demo);
@@ -159,12 +268,46 @@ int Main(int argc, char** argv) {
   auto* migrate = cli.add_subcommand("migrate", "Pas databasemigraties toe");
   add_db(migrate);
 
+  UserOptions user_options;
+  auto* user = cli.add_subcommand("user", "Gebruikersaccounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Maak een account (wachtwoord via stdin)");
+  add_db(user_add);
+  user_add->add_option("--user", user_options.user, "Gebruikersnaam")->required();
+  user_add
+      ->add_option("--role", user_options.role,
+                   "ouder, school, bestuur, swv, gemeente, consulent, inspectie, "
+                   "ministerie of beheer")
+      ->required();
+  user_add->add_option("--org", user_options.org,
+                       "Organisatiecode: vestiging (school), bestuursnummer, SWV-code, GM-code");
+  user_add->add_option("--leerling", user_options.leerlingen,
+                       "Leerling-id van een kind (ouder; herhaalbaar)");
+  user_add->add_flag("--generate-password", user_options.generate,
+                     "Maak een wachtwoord aan en toon het");
+  auto* user_list = user->add_subcommand("list", "Toon alle accounts");
+  add_db(user_list);
+
+  auto* token = cli.add_subcommand("token", "API-tokens");
+  token->require_subcommand(1);
+  auto* token_create = token->add_subcommand("create", "Maak een bearer-token voor de API");
+  add_db(token_create);
+  token_create->add_option("--user", user_options.user, "Gebruikersnaam")->required();
+  token_create->add_option("--label", user_options.label, "Waarvoor het token is");
+  auto* token_revoke = token->add_subcommand("revoke", "Trek een token in");
+  add_db(token_revoke);
+  token_revoke->add_option("--id", user_options.token_id, "Tokennummer")->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e);
   }
-  if (*serve) return Serve(db, key, bind, port, assets);
+  if (*serve) return Serve(db, key, serve_options);
+  if (*user_add) return UserAdd(db, key, user_options);
+  if (*user_list) return UserList(db, key);
+  if (*token_create) return TokenCreate(db, key, user_options);
+  if (*token_revoke) return TokenRevoke(db, key, user_options);
   if (*demo) return Demo(db, key, scale, seed);
   if (*digest) return Digest(db, key);
   if (*migrate) {

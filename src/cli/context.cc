@@ -3,11 +3,13 @@
 #include <filesystem>
 
 #include "store/key_file.h"
+#include "store/sodium_crypto.h"
 
 namespace passend::cli {
 
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
-                                                     const std::string& key_path) {
+                                                     const std::string& key_path,
+                                                     app::AuthConfig auth_config) {
   namespace fs = std::filesystem;
   const fs::path parent = fs::path(db_path).parent_path();
   std::error_code ec;
@@ -18,6 +20,13 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       store::LoadOrCreateKey(key_path.empty() ? store::DefaultKeyPath(db_path) : key_path));
   context->vault = store::MakeSodiumVault(key);
   PASSEND_ASSIGN_OR_RETURN(context->store, store::sqlite::SqliteStore::Open(db_path));
+  context->crypto = store::MakeSodiumCrypto();
+  context->accounts = std::make_unique<store::sqlite::SqliteAccounts>(*context->store);
+  context->leerlingen = std::make_unique<store::sqlite::SqliteLeerlingen>(*context->store);
+  context->auth = std::make_unique<app::AuthService>(*context->store, *context->accounts,
+                                                     *context->crypto, context->clock, auth_config);
+  context->inzage = std::make_unique<app::LeerlingenInzage>(*context->store, *context->leerlingen,
+                                                            *context->vault, context->clock);
   return context;
 }
 

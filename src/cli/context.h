@@ -4,21 +4,31 @@
 #include <memory>
 #include <string>
 
+#include "app/auth_service.h"
+#include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace passend::cli {
 
-/// An open database, its BSN vault and the system clock.
+/// An open database, its BSN vault, crypto, the system clock and the use cases over them.
 struct Context {
   std::unique_ptr<store::sqlite::SqliteStore> store;
   std::unique_ptr<app::BsnVault> vault;
+  std::unique_ptr<app::Crypto> crypto;
   app::SystemClock clock;
+  std::unique_ptr<store::sqlite::SqliteAccounts> accounts;
+  std::unique_ptr<store::sqlite::SqliteLeerlingen> leerlingen;
+  std::unique_ptr<app::AuthService> auth;
+  std::unique_ptr<app::LeerlingenInzage> inzage;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
 /// loads or creates the key file (`key_path`, or the default beside the database).
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
-                                                     const std::string& key_path);
+                                                     const std::string& key_path,
+                                                     app::AuthConfig auth_config = {});
 
 }  // namespace passend::cli

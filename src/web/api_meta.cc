@@ -30,6 +30,10 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddMetaRoutes(router);
   AddRegistryApi(router, services);
   AddRegistryPages(router, services);
+  AddAuthApi(router, services);
+  AddLeerlingenApi(router, services);
+  AddAuthPages(router, services);
+  AddLeerlingenPages(router, services);
 }
 
 }  // namespace passend::web

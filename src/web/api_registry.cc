@@ -3,15 +3,12 @@
 #include "web/params.h"
 #include "web/problem.h"
 #include "web/registry_json.h"
+#include "web/respond.h"
 #include "web/routes.h"
 
 namespace passend::web {
 
 namespace {
-
-void WriteJson(httplib::Response& res, const nlohmann::json& body) {
-  res.set_content(body.dump(), "application/json");
-}
 
 // Rebuilds the filter part of a collection URL for the pagination links.
 std::string BaseWithFilters(const httplib::Request& req, const std::string& path,
@@ -28,13 +25,6 @@ std::string BaseWithFilters(const httplib::Request& req, const std::string& path
     sep = '&';
   }
   return base;
-}
-
-template <typename T>
-bool Check(const httplib::Request& req, httplib::Response& res, const domain::Result<T>& result) {
-  if (result) return true;
-  WriteProblem(req, res, result.error(), /*api=*/true);
-  return false;
 }
 
 }  // namespace

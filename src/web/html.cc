@@ -1,5 +1,8 @@
 #include "web/html.h"
 
+#include "app/policy.h"
+#include "domain/rol.h"
+
 namespace passend::web {
 
 std::string Escape(std::string_view text) {
@@ -29,6 +32,75 @@ std::string Escape(std::string_view text) {
   return out;
 }
 
+std::string CsrfField(const std::string& token) {
+  return "<input type=\"hidden\" name=\"_csrf\" value=\"" + Escape(token) + "\">";
+}
+
+std::string FormatCount(int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  if (n < 0) out.insert(out.begin(), '-');
+  return out;
+}
+
+namespace {
+
+// Who is logged in, in which role and for which organisation, and the way out.
+std::string AccountBlock(const RequestContext* context) {
+  if (context == nullptr || !context->principal) {
+    return "<p class=\"passend-account\"><a class=\"passend-header__link\" "
+           "href=\"/inloggen\">Inloggen</a></p>\n";
+  }
+  const app::Principal& p = *context->principal;
+  std::string html = "<div class=\"passend-account\"><p class=\"passend-account__who\">";
+  html += "<span class=\"passend-account__name\">" + Escape(p.gebruikersnaam) + "</span> · ";
+  html += Escape(domain::RolNaam(p.rol));
+  if (!p.organisatie.empty()) {
+    html += ' ';
+    html += Escape(p.organisatie);
+  }
+  html += "</p><form method=\"post\" action=\"/uitloggen\">" + CsrfField(context->csrf) +
+          "<button class=\"utrecht-button utrecht-button--secondary-action passend-logout\" "
+          "type=\"submit\">Uitloggen</button></form></div>\n";
+  return html;
+}
+
+// Navigation follows the policy: a link appears only when the role holds its permission.
+std::string Navigation(const RequestContext* context) {
+  struct Item {
+    const char* href;
+    const char* label;
+    app::Permission permission;
+  };
+  constexpr Item kItems[] = {
+      {"/", "Samenwerkingsverbanden", app::Permission::kPubliek},
+      {"/leerlingen", "Leerlingen", app::Permission::kLeerlingenLezen},
+      {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
+      {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
+  };
+  const std::optional<app::Principal> none;
+  const auto& principal = context != nullptr ? context->principal : none;
+  std::string html =
+      "<nav class=\"passend-nav\" aria-label=\"Hoofdmenu\"><ul class=\"passend-container "
+      "passend-nav__list\">";
+  for (const Item& item : kItems) {
+    if (!app::Authorize(principal, item.permission)) continue;
+    html += "<li><a class=\"passend-nav__link\" href=\"";
+    html += item.href;
+    html += "\">";
+    html += item.label;
+    html += "</a></li>";
+  }
+  html += "</ul></nav>\n";
+  return html;
+}
+
+}  // namespace
+
 std::string RenderPage(const PageOptions& options, std::string_view main_html) {
   std::string html;
   html.reserve(main_html.size() + 2048);
@@ -43,30 +115,37 @@ std::string RenderPage(const PageOptions& options, std::string_view main_html) {
 <link rel="stylesheet" href="/static/tokens/index.css">
 <link rel="stylesheet" href="/static/utrecht/index.css">
 <link rel="stylesheet" href="/static/passend.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 </head>
 <body class="utrecht-document utrecht-body">
-<a class="utrecht-skip-link" href="#inhoud">Direct naar de inhoud</a>
+<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Direct naar de inhoud</a>
 <header class="passend-header">
-<div class="passend-container">
-<a class="passend-logo" href="/">Passend</a>
-<span class="passend-tagline">Een passende plek voor elk kind</span>
-</div>
-</header>
+<div class="passend-container passend-header__inner">
+<div><a class="passend-logo" href="/">Passend</a>
+<span class="passend-tagline">Een passende plek voor elk kind</span></div>
 )";
+  html += AccountBlock(options.context);
+  html += "</div>\n";
+  html += Navigation(options.context);
+  html += "</header>\n";
   if (!options.breadcrumbs.empty()) {
-    html +=
-        R"(<nav class="passend-container utrecht-breadcrumb-nav" aria-label="Kruimelpad"><ol class="utrecht-breadcrumb-nav__list">)";
+    html += R"(<nav class="passend-container utrecht-breadcrumb-nav" aria-label="Kruimelpad">)"
+            R"(<ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">)";
+    bool first = true;
     for (const auto& link : options.breadcrumbs) {
-      html +=
-          R"(<li class="utrecht-breadcrumb-nav__item"><a class="utrecht-link utrecht-breadcrumb-nav__link" href=")";
+      html += R"(<li class="utrecht-breadcrumb-nav__item"><a class="utrecht-link )"
+              R"(utrecht-breadcrumb-nav__link)";
+      html += first ? " utrecht-breadcrumb-nav__link--first\" href=\"" : "\" href=\"";
       html += Escape(link.href);
       html += "\">";
       html += Escape(link.label);
       html += "</a></li>";
+      first = false;
     }
-    html += R"(<li class="utrecht-breadcrumb-nav__item" aria-current="page">)";
+    html += R"(<li class="utrecht-breadcrumb-nav__item"><span class="utrecht-breadcrumb-nav__link )"
+            R"(utrecht-breadcrumb-nav__link--current" aria-current="page">)";
     html += Escape(options.title);
-    html += "</li></ol></nav>\n";
+    html += "</span></li></ol></nav>\n";
   }
   html += R"(<main id="inhoud" class="passend-container utrecht-page-content" tabindex="-1">
 )";

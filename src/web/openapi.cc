@@ -92,6 +92,50 @@ json Schemas() {
       PageSchema("samenwerkingsverbanden", "Samenwerkingsverband");
   schemas["SchoolPagina"] = PageSchema("scholen", "School");
   schemas["OpenApi"] = {{"type", "object"}};
+  const json text{{"type", "string"}};
+  schemas["Gebruiker"] = {
+      {"type", "object"},
+      {"properties",
+       {{"gebruikersnaam", text}, {"rol", text}, {"rolNaam", text}, {"organisatie", text}}}};
+  schemas["Sessie"] = {{"type", "object"},
+                       {"required", {"token", "tokenType"}},
+                       {"properties",
+                        {{"token", text},
+                         {"tokenType", {{"type", "string"}, {"enum", {"Bearer"}}}},
+                         {"verlooptBijInactiviteit", {{"type", "string"}, {"format", "date-time"}}},
+                         {"gebruiker", Ref("Gebruiker")}}}};
+  schemas["GebruikerLijst"] = {{"type", "object"},
+                               {"properties", {{"totaal", {{"type", "integer"}}}}}};
+  schemas["Statistiek"] = {
+      {"type", "object"},
+      {"properties",
+       {{"tellingen",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"samenwerkingsverband", {{"type", "string"}, {"nullable", true}}},
+              {"soort", text},
+              {"aantal",
+               {{"type", "string"},
+                {"description", "Een getal, of <5 voor 1 tot en met 4"}}}}}}}}}}}};
+  schemas["Leerling"] = {
+      {"type", "object"},
+      {"description", "Dossier van een leerling; het BSN alleen gemaskeerd"},
+      {"properties",
+       {{"id", {{"type", "integer"}}},
+        {"voornaam", text},
+        {"tussenvoegsel", text},
+        {"achternaam", text},
+        {"geboortedatum", {{"type", "string"}, {"format", "date"}}},
+        {"bsn", text},
+        {"verzorgers", {{"type", "array"}, {"items", {{"type", "object"}}}}},
+        {"inschrijvingen", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
+  schemas["LeerlingPagina"] = PageSchema("leerlingen", "Leerling");
+  schemas["LeerlingVerwijzing"] = {
+      {"type", "object"},
+      {"properties", {{"id", {{"type", "integer"}}}, {"_links", {{"type", "object"}}}}}};
+  schemas["AuditLijst"] = {{"type", "object"}, {"properties", {{"totaal", {{"type", "integer"}}}}}};
   return schemas;
 }
 
@@ -131,25 +175,34 @@ json BuildOpenApi(const Router& router) {
     if (route.path.find('{') != std::string::npos) {
       responses["404"] = ProblemResponse("Niet gevonden");
     }
-    json operation{{"summary", route.summary},
-                   {"operationId", method + route.path},
-                   {"parameters", parameters},
-                   {"responses", responses},
-                   {"x-permission", std::string(app::PermissionName(route.permission))}};
+    json operation{
+        {"summary", route.summary},
+        {"security", route.permission == app::Permission::kPubliek
+                         ? json::array()
+                         : json::array({{{"bearer", json::array()}}, {{"sessie", json::array()}}})},
+        {"operationId", method + route.path},
+        {"parameters", parameters},
+        {"responses", responses},
+        {"x-permission", std::string(app::PermissionName(route.permission))}};
     paths[route.path][method] = std::move(operation);
   }
-  return json{{"openapi", "3.0.3"},
-              {"info",
-               {{"title", "Passend API"},
-                {"version", "1.0.0"},
-                {"description",
-                 "API van Passend, het platform voor passend onderwijs. Openbare gegevens over "
-                 "samenwerkingsverbanden en scholen; persoonsgegevens alleen na inloggen."},
-                {"contact", {{"name", "Passend"}, {"url", "https://passend.example.nl"}}},
-                {"license", {{"name", "EUPL-1.2"}}}}},
-              {"servers", json::array({{{"url", "/"}}})},
-              {"paths", std::move(paths)},
-              {"components", {{"schemas", Schemas()}}}};
+  return json{
+      {"openapi", "3.0.3"},
+      {"info",
+       {{"title", "Passend API"},
+        {"version", "1.0.0"},
+        {"description",
+         "API van Passend, het platform voor passend onderwijs. Openbare gegevens over "
+         "samenwerkingsverbanden en scholen; persoonsgegevens alleen na inloggen."},
+        {"contact", {{"name", "Passend"}, {"url", "https://passend.example.nl"}}},
+        {"license", {{"name", "EUPL-1.2"}}}}},
+      {"servers", json::array({{{"url", "/"}}})},
+      {"paths", std::move(paths)},
+      {"components",
+       {{"schemas", Schemas()},
+        {"securitySchemes",
+         {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+          {"sessie", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "passend_sessie"}}}}}}}};
 }
 
 }  // namespace passend::web

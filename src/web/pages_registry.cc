@@ -3,26 +3,12 @@
 #include "web/html.h"
 #include "web/params.h"
 #include "web/problem.h"
+#include "web/respond.h"
 #include "web/routes.h"
 
 namespace passend::web {
 
 namespace {
-
-void WriteHtml(httplib::Response& res, const PageOptions& options, const std::string& body) {
-  res.set_content(RenderPage(options, body), "text/html; charset=utf-8");
-}
-
-// Dutch thousands separator for counts on pages (12.345).
-std::string Count(int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return n < 0 ? "-" + out : out;
-}
 
 std::string_view SoortNaam(domain::SchoolSoort soort) {
   switch (soort) {
@@ -51,10 +37,12 @@ std::string SwvTable(const std::vector<app::SwvOverzicht>& swvs, domain::Sector 
         "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\">{}</td>"
         "<td class=\"utrecht-table__cell\"><a class=\"utrecht-link\" "
         "href=\"/samenwerkingsverbanden/{}\">{}</a></td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{}</td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{}</td></tr>\n",
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
+        "utrecht-table__cell--numeric-data\">{}</td>"
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
+        "utrecht-table__cell--numeric-data\">{}</td></tr>\n",
         Escape(item.swv.code.str()), Escape(item.swv.code.str()), Escape(item.swv.naam),
-        Count(item.aantal_scholen), Count(item.aantal_leerlingen));
+        FormatCount(item.aantal_scholen), FormatCount(item.aantal_leerlingen));
   }
   if (rows.empty()) return "";
   return fmt::format(
@@ -62,15 +50,16 @@ std::string SwvTable(const std::vector<app::SwvOverzicht>& swvs, domain::Sector 
       "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
       "<th class=\"utrecht-table__header-cell\" scope=\"col\">Code</th>"
       "<th class=\"utrecht-table__header-cell\" scope=\"col\">Naam</th>"
-      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
       "scope=\"col\">Scholen</th>"
-      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
       "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
       "</tbody></table>\n",
       Escape(caption), rows);
 }
 
-void HomePage(const Services& services, const httplib::Request& req, httplib::Response& res) {
+void HomePage(const Services& services, const httplib::Request& req, httplib::Response& res,
+              const RequestContext& ctx) {
   auto swvs = services.publiek.Samenwerkingsverbanden(app::PageRequest{1, app::kMaxPageSize});
   if (!swvs) {
     WriteProblem(req, res, swvs.error(), false);
@@ -89,7 +78,7 @@ void HomePage(const Services& services, const httplib::Request& req, httplib::Re
   }
   body += SwvTable(swvs->items, domain::Sector::kPo, "Primair onderwijs (PO)");
   body += SwvTable(swvs->items, domain::Sector::kVo, "Voortgezet onderwijs (VO)");
-  WriteHtml(res, PageOptions{"Samenwerkingsverbanden", {}}, body);
+  WriteHtml(res, PageOptions{"Samenwerkingsverbanden", {}, &ctx}, body);
 }
 
 std::string SoortFilterForm(const std::string& action, const std::string& current) {
@@ -152,10 +141,11 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
         "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\"><a "
         "class=\"utrecht-link\" href=\"/scholen/{0}\">{1}</a></td>"
         "<td class=\"utrecht-table__cell\">{2}{3}</td><td class=\"utrecht-table__cell\">{4}</td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">{5}</td></tr>\n",
+        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
+        "utrecht-table__cell--numeric-data\">{5}</td></tr>\n",
         Escape(school.code.str()), Escape(school.naam), Escape(SoortNaam(school.soort)),
         school.cluster ? fmt::format(" (cluster {})", *school.cluster) : "",
-        Escape(school.adres.plaats), Count(item.aantal_leerlingen));
+        Escape(school.adres.plaats), FormatCount(item.aantal_leerlingen));
   }
   const auto& s = swv->swv;
   std::string body = fmt::format(
@@ -165,7 +155,7 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
       "<h2 class=\"utrecht-heading-2\">Scholen in de regio</h2>\n{}",
       Escape(s.naam), Escape(s.code.str()),
       s.sector() == domain::Sector::kPo ? "primair onderwijs" : "voortgezet onderwijs",
-      Count(swv->aantal_scholen), Count(swv->aantal_leerlingen),
+      FormatCount(swv->aantal_scholen), FormatCount(swv->aantal_leerlingen),
       SoortFilterForm("/samenwerkingsverbanden/" + s.code.str(), soort_text));
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Geen scholen gevonden.</p>\n";
@@ -177,12 +167,12 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
         "<th class=\"utrecht-table__header-cell\" scope=\"col\">School</th>"
         "<th class=\"utrecht-table__header-cell\" scope=\"col\">Soort</th>"
         "<th class=\"utrecht-table__header-cell\" scope=\"col\">Plaats</th>"
-        "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric\" "
+        "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
         "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
         "</tbody></table>\n",
-        Count(scholen->total), rows);
+        FormatCount(scholen->total), rows);
   }
-  WriteHtml(res, PageOptions{s.naam, {{"/", "Samenwerkingsverbanden"}}}, body);
+  WriteHtml(res, PageOptions{s.naam, {{"/", "Samenwerkingsverbanden"}}, &ctx}, body);
 }
 
 void SchoolPage(const Services& services, const httplib::Request& req, httplib::Response& res,
@@ -210,8 +200,8 @@ void SchoolPage(const Services& services, const httplib::Request& req, httplib::
       Escape(s.adres.huisnummer), Escape(s.adres.postcode.str()), Escape(s.adres.plaats),
       Escape(school->gemeente_naam), Escape(school->bestuur_naam),
       s.swv ? Escape(s.swv->str()) : "landelijk (cluster 1 of 2)",
-      Count(school->aantal_leerlingen));
-  WriteHtml(res, PageOptions{s.naam, crumbs}, body);
+      FormatCount(school->aantal_leerlingen));
+  WriteHtml(res, PageOptions{s.naam, crumbs, &ctx}, body);
 }
 
 }  // namespace
@@ -224,7 +214,7 @@ void AddRegistryPages(Router& router, const Services& services) {
                    {},
                    "",
                    [&services](const httplib::Request& req, httplib::Response& res,
-                               const RequestContext&) { HomePage(services, req, res); }});
+                               const RequestContext& ctx) { HomePage(services, req, res, ctx); }});
   router.Add(Route{"GET",
                    "/samenwerkingsverbanden/{code}",
                    app::Permission::kPubliek,

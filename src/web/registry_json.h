@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/ports.h"
+#include "web/leerling_json.h"
 
 namespace passend::web {
 

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "app/auth_service.h"
+#include "app/policy.h"
 #include "web/problem.h"
 
 namespace passend::web {
@@ -25,26 +27,140 @@ std::string PathRegex(const std::string& path, std::vector<std::string>& names) 
   return regex;
 }
 
-void Router::Install(httplib::Server& server) const {
+std::string CookieValue(const httplib::Request& req, const std::string& name) {
+  const std::string header = req.get_header_value("Cookie");
+  size_t pos = 0;
+  while (pos < header.size()) {
+    size_t end = header.find(';', pos);
+    if (end == std::string::npos) end = header.size();
+    std::string part = header.substr(pos, end - pos);
+    const size_t start = part.find_first_not_of(' ');
+    if (start != std::string::npos) part = part.substr(start);
+    if (part.rfind(name + "=", 0) == 0) return part.substr(name.size() + 1);
+    pos = end + 1;
+  }
+  return {};
+}
+
+std::string CookieHeader(const std::string& name, const std::string& value, bool secure) {
+  std::string header = name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
+  if (value.empty()) header += "; Max-Age=0";
+  if (secure) header += "; Secure";
+  return header;
+}
+
+namespace {
+
+std::string BearerToken(const httplib::Request& req) {
+  const std::string header = req.get_header_value("Authorization");
+  constexpr std::string_view kPrefix = "Bearer ";
+  if (header.size() > kPrefix.size() && header.compare(0, kPrefix.size(), kPrefix) == 0) {
+    return header.substr(kPrefix.size());
+  }
+  return {};
+}
+
+// Constant-time comparison: a CSRF token must not leak through response timing.
+bool SameSecret(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+domain::Error CsrfError() {
+  return domain::Error{domain::ErrorCode::kForbidden,
+                       "Dit formulier is verlopen of komt niet van deze site. Laad de pagina "
+                       "opnieuw en probeer het nog eens.",
+                       ""};
+}
+
+// Establishes who is asking. API: a bearer token (session or API token), or the session
+// cookie; pages: the session cookie. A stale cookie on a page simply means "not logged in".
+domain::Result<void> Authenticate(const httplib::Request& req, httplib::Response& res,
+                                  const Route& route, app::AuthService& auth, bool secure,
+                                  RequestContext& context) {
+  const std::string bearer = BearerToken(req);
+  if (route.IsApi() && !bearer.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(context.principal, auth.ResolveBearer(bearer));
+    return {};
+  }
+  const std::string cookie = CookieValue(req, kSessieCookie);
+  if (cookie.empty()) return {};
+  auto sessie = auth.ResolveSessie(cookie);
+  if (!sessie) {
+    res.set_header("Set-Cookie", CookieHeader(kSessieCookie, "", secure));
+    return {};
+  }
+  context.principal = sessie->principal;
+  context.sessie_token = cookie;
+  context.csrf = sessie->csrf;
+  // A cookie-authenticated API call that changes something must carry the CSRF header.
+  if (route.IsApi() && route.method != "GET" &&
+      !SameSecret(req.get_header_value("X-CSRF-Token"), sessie->csrf)) {
+    return std::unexpected(CsrfError());
+  }
+  return {};
+}
+
+void Deny(const httplib::Request& req, httplib::Response& res, const Route& route,
+          const domain::Error& error) {
+  if (!route.IsApi() && error.code == domain::ErrorCode::kUnauthenticated &&
+      route.method == "GET") {
+    // People are sent to the login page and brought back afterwards.
+    res.status = 303;
+    res.set_header("Location", "/inloggen?terug=" + httplib::detail::encode_query_param(req.path));
+    return;
+  }
+  if (route.IsApi() && error.code == domain::ErrorCode::kUnauthenticated) {
+    res.set_header("WWW-Authenticate", "Bearer realm=\"passend\"");
+  }
+  WriteProblem(req, res, error, route.IsApi());
+}
+
+}  // namespace
+
+void Router::Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies) const {
   for (const Route& route : routes_) {
     std::vector<std::string> names;
     const std::string regex = PathRegex(route.path, names);
     std::set<std::string> allowed;
     for (const auto& param : route.query) allowed.insert(param.name);
-    auto handler = [route, names, allowed](const httplib::Request& req, httplib::Response& res) {
+    auto handler = [&route, names, allowed, &auth, secure_cookies](const httplib::Request& req,
+                                                                   httplib::Response& res) {
       RequestContext context;
-      context.actor = app::Actor{"anoniem", "anoniem", "", req.remote_addr};
+      context.client = req.remote_addr;
       for (size_t i = 0; i < names.size() && i + 1 < req.matches.size(); ++i) {
         context.path[names[i]] = req.matches[i + 1].str();
       }
-      // API Design Rules: unknown parameters are an error, not silently ignored.
-      for (const auto& [name, value] : req.params) {
-        if (allowed.count(name) == 0) {
-          WriteProblem(req, res,
-                       domain::Error{domain::ErrorCode::kInvalid,
-                                     "Onbekende parameter '" + name + "'.", name},
-                       route.IsApi());
+      if (auto ok = Authenticate(req, res, route, auth, secure_cookies, context); !ok) {
+        Deny(req, res, route, ok.error());
+        return;
+      }
+      // The one policy decides, for the permission the route declared (deny by default).
+      if (auto ok = app::Authorize(context.principal, route.permission); !ok) {
+        Deny(req, res, route, ok.error());
+        return;
+      }
+      if (!route.IsApi() && route.method == "POST") {
+        const std::string field = req.get_param_value("_csrf");
+        const std::string expected =
+            route.csrf == CsrfCheck::kInlog ? CookieValue(req, kInlogCsrfCookie) : context.csrf;
+        if (!SameSecret(field, expected)) {
+          WriteProblem(req, res, CsrfError(), false);
           return;
+        }
+      }
+      // API Design Rules: unknown parameters are an error, not silently ignored.
+      if (route.method == "GET") {
+        for (const auto& [name, value] : req.params) {
+          if (allowed.count(name) == 0) {
+            WriteProblem(req, res,
+                         domain::Error{domain::ErrorCode::kInvalid,
+                                       "Onbekende parameter '" + name + "'.", name},
+                         route.IsApi());
+            return;
+          }
         }
       }
       route.handler(req, res, context);
@@ -53,6 +169,8 @@ void Router::Install(httplib::Server& server) const {
       server.Get(regex, handler);
     } else if (route.method == "POST") {
       server.Post(regex, handler);
+    } else if (route.method == "DELETE") {
+      server.Delete(regex, handler);
     }
   }
 }

@@ -6,11 +6,17 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/actor.h"
 #include "app/permission.h"
+#include "app/principal.h"
+
+namespace passend::app {
+class AuthService;
+}
 
 namespace passend::web {
 
@@ -23,35 +29,55 @@ struct QueryParam {
 
 /// What a handler knows about the request beyond httplib's view.
 struct RequestContext {
-  app::Actor actor;
+  std::optional<app::Principal> principal;  // the logged-in account, if any
+  std::string sessie_token;                 // the cookie session's token (pages), if any
+  std::string csrf;                         // the CSRF token for forms on this page
   std::map<std::string, std::string> path;  // path parameters by name
+  std::string client;                       // client address
+  /// The actor for events and audit.
+  app::Actor actor() const {
+    return principal ? principal->AsActor(client) : app::Actor{"anoniem", "anoniem", "", client};
+  }
 };
 
 using Handler =
     std::function<void(const httplib::Request&, httplib::Response&, const RequestContext&)>;
 
+/// How a form post proves it came from our own page.
+enum class CsrfCheck {
+  kSessie,  // the session's CSRF token in field `_csrf` (every form of a logged-in user)
+  kInlog,   // the login form: a pre-session token, double-submitted as cookie and field
+};
+
 /// One route.
 struct Route {
-  std::string method;  // GET or POST
+  std::string method;  // GET, POST or DELETE
   std::string path;    // OpenAPI template, e.g. `/api/v1/scholen/{code}`
-  app::Permission permission = app::Permission::kPubliek;
-  std::string summary;  // Dutch, for the OpenAPI document
+  app::Permission permission = app::Permission::kGeen;  // kGeen: denied, and tests fail
+  std::string summary;                                  // Dutch, for the OpenAPI document
   std::vector<QueryParam> query;
-  std::string response_schema;  // OpenAPI schema name for 200 (API routes)
+  std::string response_schema;  // OpenAPI schema name for the success response (API routes)
   Handler handler;
+  CsrfCheck csrf = CsrfCheck::kSessie;  // page form posts only
+  int success_status = 200;             // for the OpenAPI document
   /// True for routes under /api/ (JSON, problem+json, OpenAPI).
   bool IsApi() const { return path.rfind("/api/", 0) == 0; }
 };
 
+/// Names of the cookies Passend sets.
+inline constexpr char kSessieCookie[] = "passend_sessie";
+inline constexpr char kInlogCsrfCookie[] = "passend_inlog_csrf";
+
 /// Collects routes and installs them on an httplib server.
 class Router {
  public:
-  /// Registers a route. Every route must declare its permission (the type makes it required).
+  /// Registers a route.
   void Add(Route route);
   const std::vector<Route>& routes() const { return routes_; }
-  /// Installs every route on `server`, wrapping each handler with the checks every route
-  /// shares (unknown query parameters, path parameters).
-  void Install(httplib::Server& server) const;
+  /// Installs every route on `server`, wrapping each handler with what every route shares:
+  /// authentication, the policy check for the route's permission, CSRF for form posts and
+  /// unknown query parameters.
+  void Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies) const;
 
  private:
   std::vector<Route> routes_;
@@ -59,5 +85,12 @@ class Router {
 
 /// Turns an OpenAPI path template into an httplib regex and the names of its parameters.
 std::string PathRegex(const std::string& path, std::vector<std::string>& names);
+
+/// The value of cookie `name` in the request, or empty.
+std::string CookieValue(const httplib::Request& req, const std::string& name);
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/, Secure when `secure`;
+/// an empty value with Max-Age=0 deletes the cookie.
+std::string CookieHeader(const std::string& name, const std::string& value, bool secure);
 
 }  // namespace passend::web

@@ -1,6 +1,7 @@
 #pragma once
 // Registration of every route, by area. server.cc calls AddAllRoutes.
 
+#include "domain/registry.h"
 #include "web/router.h"
 #include "web/services.h"
 
@@ -12,6 +13,18 @@ void AddMetaRoutes(Router& router);
 void AddRegistryApi(Router& router, const Services& services);
 /// The public Dutch pages: home page, SWV page, school page.
 void AddRegistryPages(Router& router, const Services& services);
+
+/// Sessions, the current account, accounts (beheer), aggregates.
+void AddAuthApi(Router& router, const Services& services);
+/// Students, their files, BSN search and the audit trail.
+void AddLeerlingenApi(Router& router, const Services& services);
+/// Login and logout pages.
+void AddAuthPages(Router& router, const Services& services);
+/// Student list, student file and audit pages; user list; statistics.
+void AddLeerlingenPages(Router& router, const Services& services);
+
+/// Parses a student id from a path; kNotFound when malformed (it cannot exist).
+domain::Result<domain::LeerlingId> ParseLeerlingId(const std::string& text);
 
 /// Every route of the application.
 void AddAllRoutes(Router& router, const Services& services);

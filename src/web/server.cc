@@ -25,7 +25,7 @@ void ApplySecurityHeaders(httplib::Response& res) {
 Server::Server(const Services& services, ServerOptions options)
     : options_(std::move(options)), http_(std::make_unique<httplib::Server>()) {
   AddAllRoutes(router_, services);
-  router_.Install(*http_);
+  router_.Install(*http_, services.auth, services.secure_cookies);
 
   namespace fs = std::filesystem;
   const fs::path root(options_.asset_root);

@@ -1,6 +1,8 @@
 #pragma once
 // The use cases the web layer calls; built once by the CLI and shared by all handlers.
 
+#include "app/auth_service.h"
+#include "app/leerlingen_service.h"
 #include "app/registry_service.h"
 
 namespace passend::web {
@@ -8,6 +10,9 @@ namespace passend::web {
 /// References to the application's use cases (owned by the caller).
 struct Services {
   app::PubliekRegister& publiek;
+  app::AuthService& auth;
+  app::LeerlingenInzage& leerlingen;
+  bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 
 }  // namespace passend::web

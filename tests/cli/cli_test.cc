@@ -1,7 +1,7 @@
 // The passend command line, run as a real process.
 #include <gtest/gtest.h>
-#include <sys/socket.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <array>
@@ -25,7 +25,8 @@ CliRun Passend(const std::string& args) {
   if (pipe == nullptr) return run;
   std::array<char, 4096> buffer{};
   size_t n = 0;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.output.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    run.output.append(buffer.data(), n);
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
@@ -86,7 +87,8 @@ TEST(ServeCommand, SaysClearlyWhenThePortIsTaken) {
 }
 
 TEST(ServeCommand, SaysClearlyWhenTheDatabaseCannotBeOpened) {
-  CliRun run = Passend("serve --db /proc/passend/kan-niet.db --key-file /tmp/passend-test-unused.key");
+  CliRun run =
+      Passend("serve --db /proc/passend/kan-niet.db --key-file /tmp/passend-test-unused.key");
   EXPECT_NE(run.exit_code, 0);
   EXPECT_NE(run.output.find("kan niet worden"), std::string::npos) << run.output;
 }

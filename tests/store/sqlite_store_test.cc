@@ -58,7 +58,7 @@ TEST(Migrations, ReopeningAMigratedDatabaseChangesNothing) {
 TEST(Store, ForeignKeysAreEnforced) {
   TestDb db;
   auto result = db.store->Run(
-      [](app::RegistryWriter& writer) -> domain::Result<void> {
+      [](app::Writer& writer) -> domain::Result<void> {
         domain::School school;
         school.code = *domain::Vestigingscode::Parse("99ZZ00");
         school.naam = "Nergensschool";
@@ -80,7 +80,8 @@ TEST(Registratie, WritesTheStudentTheEnrolmentAndOneEventTogether) {
   const int64_t events_before = CountRows(*db.store, "events");
   app::LeerlingRegistratie registratie(*db.store, *db.vault, db.clock);
   app::Actor actor{"ib.regenboog", "school", "10AA00", "127.0.0.1"};
-  auto id = registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2025-08-20")});
+  auto id =
+      registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2025-08-20")});
   ASSERT_TRUE(id.has_value()) << id.error().message;
   EXPECT_EQ(CountRows(*db.store, "leerlingen"), 1);
   EXPECT_EQ(CountRows(*db.store, "inschrijvingen"), 1);
@@ -104,11 +105,13 @@ TEST(Registratie, AFailedChangeLeavesNeitherStateNorEvent) {
   SeedRegistry(*db.store);
   app::LeerlingRegistratie registratie(*db.store, *db.vault, db.clock);
   const app::Actor actor{"ib", "school", "10AA00", "127.0.0.1"};
-  ASSERT_TRUE(registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2025-08-20")}));
+  ASSERT_TRUE(
+      registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2025-08-20")}));
   const int64_t events = CountRows(*db.store, "events");
 
   // Same BSN again: refused, and nothing of it is stored.
-  auto twice = registratie.Registreer(actor, {MakeLeerling("Anna"), School("10AA01"), Day("2025-08-20")});
+  auto twice =
+      registratie.Registreer(actor, {MakeLeerling("Anna"), School("10AA01"), Day("2025-08-20")});
   ASSERT_FALSE(twice.has_value());
   EXPECT_EQ(twice.error().code, domain::ErrorCode::kConflict);
   EXPECT_EQ(twice.error().message.find("111222333"), std::string::npos);
@@ -128,7 +131,8 @@ TEST(Registratie, EnrollingElsewhereEndsTheOldEnrolmentTheDayBefore) {
   SeedRegistry(*db.store);
   app::LeerlingRegistratie registratie(*db.store, *db.vault, db.clock);
   const app::Actor actor{"swv.coordinator", "swv", "PO2001", "127.0.0.1"};
-  auto id = registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2024-08-20")});
+  auto id =
+      registratie.Registreer(actor, {MakeLeerling("Sanne"), School("10AA00"), Day("2024-08-20")});
   ASSERT_TRUE(id.has_value());
   ASSERT_TRUE(registratie.SchrijfIn(actor, *id, School("11BB00"), Day("2025-01-06")));
 

@@ -5,7 +5,9 @@
 
 #include <random>
 
+#include "app/registry_service.h"
 #include "store/key_file.h"
+#include "store/sodium_crypto.h"
 
 namespace passend::testing {
 
@@ -21,7 +23,7 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-TestDb::TestDb() {
+TestDb::TestDb(app::AuthConfig config) {
   const std::string db = dir.File("test.db");
   auto key = store::LoadOrCreateKey(store::DefaultKeyPath(db));
   EXPECT_TRUE(key.has_value());
@@ -30,6 +32,32 @@ TestDb::TestDb() {
   EXPECT_TRUE(opened.has_value()) << opened.error().message;
   store = std::move(*opened);
   clock.Set(std::chrono::sys_days{std::chrono::year{2025} / 10 / 1} + std::chrono::hours{9});
+  crypto = store::MakeSodiumCrypto(store::PasswordCost::kMinimal);
+  accounts = std::make_unique<store::sqlite::SqliteAccounts>(*store);
+  leerlingen = std::make_unique<store::sqlite::SqliteLeerlingen>(*store);
+  auth = std::make_unique<app::AuthService>(*store, *accounts, *crypto, clock, config);
+  inzage = std::make_unique<app::LeerlingenInzage>(*store, *leerlingen, *vault, clock);
+}
+
+int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,
+                   const std::string& organisatie, std::vector<domain::LeerlingId> kinderen) {
+  auto id = db.auth->AddUser(app::Actor{"test", "beheer", "", "test"},
+                             app::NieuwAccount{naam, rol, organisatie, std::move(kinderen)},
+                             kTestWachtwoord);
+  EXPECT_TRUE(id.has_value()) << naam << ": " << id.error().message;
+  return id.value_or(0);
+}
+
+domain::LeerlingId AddLeerling(TestDb& db, const std::string& voornaam, const std::string& bsn,
+                               const std::string& school, const std::string& gemeente) {
+  app::LeerlingRegistratie registratie(*db.store, *db.vault, db.clock);
+  domain::Leerling leerling = MakeLeerling(voornaam, bsn);
+  leerling.woongemeente = *domain::GemeenteCode::Parse(gemeente);
+  auto id = registratie.Registreer(
+      app::Actor{"test", "school", school, "test"},
+      {leerling, *domain::Vestigingscode::Parse(school), *domain::ParseIsoDate("2024-08-19")});
+  EXPECT_TRUE(id.has_value()) << voornaam << ": " << id.error().message;
+  return id.value_or(domain::LeerlingId{});
 }
 
 namespace {
@@ -59,7 +87,7 @@ domain::School MakeSchool(const std::string& code, const std::string& naam,
 
 void SeedRegistry(app::UnitOfWork& work) {
   auto result = work.Run(
-      [](app::RegistryWriter& writer) -> domain::Result<void> {
+      [](app::Writer& writer) -> domain::Result<void> {
         auto gm1 = Must(domain::GemeenteCode::Parse("GM0001"));
         auto gm2 = Must(domain::GemeenteCode::Parse("GM0002"));
         PASSEND_RETURN_IF_ERROR(writer.PutGemeente({gm1, "Eerstedorp", "Utrecht"}));

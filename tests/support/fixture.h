@@ -5,7 +5,11 @@
 #include <memory>
 #include <string>
 
+#include "app/auth_service.h"
+#include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace passend::testing {
@@ -35,14 +39,31 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-/// A migrated store in a temp dir, with a vault and a fixed clock (2025-10-01T09:00:00Z).
+/// A migrated store in a temp dir, with a vault, cheap password hashing, a fixed clock
+/// (2025-10-01T09:00:00Z) and the use cases over them.
 struct TestDb {
   TempDir dir;
   std::unique_ptr<store::sqlite::SqliteStore> store;
   std::unique_ptr<app::BsnVault> vault;
+  std::unique_ptr<app::Crypto> crypto;
   FixedClock clock{domain::Timestamp{}};
-  TestDb();
+  std::unique_ptr<store::sqlite::SqliteAccounts> accounts;
+  std::unique_ptr<store::sqlite::SqliteLeerlingen> leerlingen;
+  std::unique_ptr<app::AuthService> auth;
+  std::unique_ptr<app::LeerlingenInzage> inzage;
+  explicit TestDb(app::AuthConfig config = {});
 };
+
+/// The password of every account AddAccount creates.
+inline constexpr char kTestWachtwoord[] = "correct-paard-batterij";
+
+/// Creates an account (password kTestWachtwoord); returns its id.
+int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,
+                   const std::string& organisatie, std::vector<domain::LeerlingId> kinderen = {});
+
+/// Registers a student at `school` (BSN must be valid and unique); returns the id.
+domain::LeerlingId AddLeerling(TestDb& db, const std::string& voornaam, const std::string& bsn,
+                               const std::string& school, const std::string& gemeente = "GM0001");
 
 /// Fills the small registry: GM0001/GM0002, SWV PO2001 (both gemeenten) and VO2001, board
 /// 10001, schools 10AA00 (bao), 10AA01 (bao), 11BB00 (sbo) in PO2001, 12CC00 (vo) in VO2001.

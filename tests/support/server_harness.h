@@ -15,7 +15,7 @@ namespace passend::testing {
 /// Starts the server on 127.0.0.1:0 in a background thread; stops it when destroyed.
 class ServerHarness {
  public:
-  ServerHarness();
+  explicit ServerHarness(app::AuthConfig config = {});
   ~ServerHarness();
   ServerHarness(const ServerHarness&) = delete;
   ServerHarness& operator=(const ServerHarness&) = delete;

@@ -1,5 +1,6 @@
 // The public registry API, against the real server on an ephemeral port.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "support/server_harness.h"
@@ -75,9 +76,9 @@ TEST_F(RegistryApi, GetsOneSchoolWithAddressBoardAndSwv) {
 }
 
 TEST_F(RegistryApi, UnknownResourcesAre404ProblemsInDutch) {
-  for (const char* path : {"/api/v1/samenwerkingsverbanden/PO9999",
-                           "/api/v1/samenwerkingsverbanden/bestaat-niet", "/api/v1/scholen/99ZZ99",
-                           "/api/v1/scholen/x", "/api/v1/bestaat-niet"}) {
+  for (const char* path :
+       {"/api/v1/samenwerkingsverbanden/PO9999", "/api/v1/samenwerkingsverbanden/bestaat-niet",
+        "/api/v1/scholen/99ZZ99", "/api/v1/scholen/x", "/api/v1/bestaat-niet"}) {
     json problem = GetJson(path, 404, "application/problem+json");
     EXPECT_EQ(problem["status"], 404) << path;
     EXPECT_EQ(problem["title"], "Niet gevonden") << path;
@@ -87,10 +88,14 @@ TEST_F(RegistryApi, UnknownResourcesAre404ProblemsInDutch) {
 
 TEST_F(RegistryApi, BadParametersAre400ProblemsNamingTheParameter) {
   const std::pair<const char*, const char*> cases[] = {
-      {"/api/v1/scholen?pageSize=1001", "pageSize"}, {"/api/v1/scholen?pageSize=0", "pageSize"},
-      {"/api/v1/scholen?page=0", "page"},           {"/api/v1/scholen?page=twee", "page"},
-      {"/api/v1/scholen?type=hbo", "type"},         {"/api/v1/scholen?swv=XX01", "swv"},
-      {"/api/v1/scholen?gemeente=Utrecht", "gemeente"}, {"/api/v1/scholen?kleur=rood", "kleur"},
+      {"/api/v1/scholen?pageSize=1001", "pageSize"},
+      {"/api/v1/scholen?pageSize=0", "pageSize"},
+      {"/api/v1/scholen?page=0", "page"},
+      {"/api/v1/scholen?page=twee", "page"},
+      {"/api/v1/scholen?type=hbo", "type"},
+      {"/api/v1/scholen?swv=XX01", "swv"},
+      {"/api/v1/scholen?gemeente=Utrecht", "gemeente"},
+      {"/api/v1/scholen?kleur=rood", "kleur"},
   };
   for (const auto& [path, param] : cases) {
     json problem = GetJson(path, 400, "application/problem+json");
@@ -112,9 +117,8 @@ TEST_F(RegistryApi, OpenApiDocumentDescribesEveryApiRoute) {
     EXPECT_TRUE(doc["paths"].contains(route.path)) << route.path;
     EXPECT_TRUE(doc["paths"][route.path].contains(method)) << route.path;
     // Every $ref resolves to a schema in the document.
-    const std::string ref =
-        doc["paths"][route.path][method]["responses"]["200"]["content"]["application/json"]
-           ["schema"]["$ref"];
+    const std::string ref = doc["paths"][route.path][method]["responses"]["200"]["content"]
+                               ["application/json"]["schema"]["$ref"];
     EXPECT_TRUE(doc["components"]["schemas"].contains(ref.substr(ref.rfind('/') + 1))) << ref;
   }
   EXPECT_GE(api_routes, 6u);

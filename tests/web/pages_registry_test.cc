@@ -54,7 +54,7 @@ TEST_F(RegistryPages, UnknownPagesGiveADutch404Page) {
 
 TEST_F(RegistryPages, TextFromTheDatabaseIsEscaped) {
   auto result = harness_.db().store->Run(
-      [](app::RegistryWriter& writer) -> domain::Result<void> {
+      [](app::Writer& writer) -> domain::Result<void> {
         return writer.PutBestuur({"10001", "<script>alert(1)</script>"});
       },
       false);
@@ -66,8 +66,8 @@ TEST_F(RegistryPages, TextFromTheDatabaseIsEscaped) {
 
 TEST_F(RegistryPages, StylesheetsOfTheNlDesignSystemAreServed) {
   auto client = harness_.Client();
-  for (const char* path : {"/static/passend.css", "/static/utrecht/index.css",
-                           "/static/tokens/index.css"}) {
+  for (const char* path :
+       {"/static/passend.css", "/static/utrecht/index.css", "/static/tokens/index.css"}) {
     auto res = client.Get(path);
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->status, 200) << path;

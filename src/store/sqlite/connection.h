@@ -44,6 +44,8 @@ class Statement {
   std::string Text(int column) const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;
+  /// The underlying handle (for parameter look-up by name).
+  sqlite3_stmt* raw() const { return stmt_; }
   /// Number of result columns.
   int ColumnCount() const;
 

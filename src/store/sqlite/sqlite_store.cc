@@ -161,8 +161,26 @@ Result<std::optional<domain::Gemeente>> SqliteStore::FindGemeente(
   return domain::Gemeente{code, stmt.Text(1), stmt.Text(2)};
 }
 
-Result<void> SqliteStore::Run(const std::function<Result<void>(app::RegistryWriter&)>& work,
-                              bool bulk) {
+Result<std::vector<app::Telling>> SqliteStore::TelLeerlingen(
+    const std::optional<domain::SwvCode>& swv) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, Borrow());
+  PASSEND_ASSIGN_OR_RETURN(auto stmt, lease->Prepare(R"sql(
+    SELECT coalesce(s.swv, ''), s.soort, count(i.id)
+    FROM scholen s LEFT JOIN inschrijvingen i ON i.school = s.code AND i.tot IS NULL
+    WHERE ?1 IS NULL OR s.swv = ?1
+    GROUP BY s.swv, s.soort ORDER BY s.swv, s.soort)sql"));
+  stmt.Bind(1, swv ? std::optional(swv->str()) : std::nullopt);
+  std::vector<app::Telling> tellingen;
+  while (true) {
+    PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    PASSEND_ASSIGN_OR_RETURN(auto soort, domain::ParseSchoolSoort(stmt.Text(1)));
+    tellingen.push_back(app::Telling{stmt.Text(0), soort, stmt.Int(2)});
+  }
+  return tellingen;
+}
+
+Result<void> SqliteStore::Run(const std::function<Result<void>(app::Writer&)>& work, bool bulk) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, Borrow());
   if (bulk) {
     // A bulk import may lose its last moments on power failure (it is simply rerun), but the

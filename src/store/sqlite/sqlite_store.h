@@ -34,9 +34,11 @@ class SqliteStore final : public app::RegistryQueries,
       const domain::Vestigingscode& code) override;
   domain::Result<std::optional<domain::Gemeente>> FindGemeente(
       const domain::GemeenteCode& code) override;
+  domain::Result<std::vector<app::Telling>> TelLeerlingen(
+      const std::optional<domain::SwvCode>& swv) override;
 
   // app::UnitOfWork
-  domain::Result<void> Run(const std::function<domain::Result<void>(app::RegistryWriter&)>& work,
+  domain::Result<void> Run(const std::function<domain::Result<void>(app::Writer&)>& work,
                            bool bulk) override;
 
   // app::EventLog

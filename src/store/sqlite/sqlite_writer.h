@@ -1,16 +1,17 @@
 #pragma once
-// The RegistryWriter for one SQLite transaction; statements are prepared once per transaction
+// The Writer for one SQLite transaction; statements are prepared once per transaction
 // so that bulk imports stay fast.
 
 #include <optional>
 
 #include "app/ports.h"
+#include "app/ports_auth.h"
 #include "store/sqlite/connection.h"
 
 namespace passend::store::sqlite {
 
 /// Writes through `connection`, which must be inside a transaction for the writer's life.
-class SqliteWriter final : public app::RegistryWriter {
+class SqliteWriter final : public app::Writer {
  public:
   explicit SqliteWriter(Connection& connection) : connection_(connection) {}
 
@@ -30,6 +31,14 @@ class SqliteWriter final : public app::RegistryWriter {
   domain::Result<std::optional<domain::School>> FindSchool(
       const domain::Vestigingscode& code) override;
   domain::Result<int64_t> AppendEvent(const app::Event& event) override;
+  domain::Result<int64_t> InsertAccount(const app::Account& account) override;
+  domain::Result<void> InsertSessie(const app::SessieRecord& sessie) override;
+  domain::Result<void> TouchSessie(const std::string& token_hash, domain::Timestamp at) override;
+  domain::Result<void> EndSessie(const std::string& token_hash) override;
+  domain::Result<int64_t> InsertToken(const app::TokenRecord& token,
+                                      const std::string& token_hash) override;
+  domain::Result<void> RevokeToken(int64_t token_id, domain::Timestamp at) override;
+  domain::Result<void> AppendAudit(const app::AuditEntry& entry) override;
 
  private:
   // Prepares `sql` into `slot` on first use.
@@ -40,6 +49,7 @@ class SqliteWriter final : public app::RegistryWriter {
   std::optional<Statement> verzorger_;
   std::optional<Statement> inschrijving_;
   std::optional<Statement> event_;
+  std::optional<Statement> audit_;
 };
 
 }  // namespace passend::store::sqlite

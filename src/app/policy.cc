@@ -1,0 +1,71 @@
+#include "app/policy.h"
+
+#include <algorithm>
+
+namespace passend::app {
+
+using domain::Rol;
+
+bool RolMag(Rol rol, Permission permission) {
+  switch (permission) {
+    case Permission::kGeen:
+      return false;
+    case Permission::kPubliek:
+    case Permission::kIngelogd:
+      return true;
+    case Permission::kLeerlingenLezen:
+      // National roles and beheer never receive personal data (security baseline §1).
+      return !domain::IsLandelijk(rol) && rol != Rol::kBeheer;
+    case Permission::kAuditLezen:
+      // "Who looked at my child's file": the parent, and the SWV that answers for the region.
+      return rol == Rol::kOuder || rol == Rol::kSwv;
+    case Permission::kStatistiekLezen:
+      return rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv ||
+             rol == Rol::kGemeente || domain::IsLandelijk(rol);
+    case Permission::kGebruikersBeheren:
+      return rol == Rol::kBeheer;
+  }
+  return false;
+}
+
+domain::Result<void> Authorize(const std::optional<Principal>& principal, Permission permission) {
+  if (permission == Permission::kPubliek) return {};
+  if (!principal) {
+    return domain::Fail(domain::ErrorCode::kUnauthenticated, "Log in om dit te bekijken.");
+  }
+  if (!RolMag(principal->rol, permission)) {
+    return domain::Fail(domain::ErrorCode::kForbidden,
+                        "Uw rol geeft geen toegang tot dit onderdeel.");
+  }
+  return {};
+}
+
+bool InScope(const Principal& principal, const LeerlingPlaats& plaats) {
+  const std::string& org = principal.organisatie;
+  switch (principal.rol) {
+    case Rol::kOuder:
+      return std::find(principal.kinderen.begin(), principal.kinderen.end(), plaats.id) !=
+             principal.kinderen.end();
+    case Rol::kSchool:
+      return !org.empty() && plaats.school == org;
+    case Rol::kBestuur:
+      return !org.empty() && plaats.bestuur == org;
+    case Rol::kSwv:
+      return !org.empty() && plaats.swv == org;
+    case Rol::kGemeente:
+      return !org.empty() && plaats.woongemeente == org;
+    case Rol::kConsulent:
+    case Rol::kInspectie:
+    case Rol::kMinisterie:
+    case Rol::kBeheer:
+      return false;
+  }
+  return false;
+}
+
+bool MagAuditZien(const Principal& principal, const LeerlingPlaats& plaats) {
+  if (!RolMag(principal.rol, Permission::kAuditLezen)) return false;
+  return InScope(principal, plaats);
+}
+
+}  // namespace passend::app

@@ -1,0 +1,299 @@
+// Browser-test harness: starts a Passend server on demo data, drives Debian's Chromium
+// through playwright-core, checks accessibility with axe, and runs tests sequentially.
+//
+// Tests are plain Node ES modules run by ctest as `node <file> <path-to-passend-binary>`.
+
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const SERVER_START_TIMEOUT_MS = 30_000;
+const SERVER_STOP_TIMEOUT_MS = 10_000;
+const LISTEN_LINE = /^Passend luistert op (http:\/\/127\.0\.0\.1:\d+\/) \(stoppen met Ctrl-C\)$/;
+
+// Flags for Chromium as root on a machine with a closed network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// ---------------------------------------------------------------------------
+// Server
+
+/** The passend binary from the command line (argv[2]), or a usage error. */
+export function binaryFromArgs() {
+  const binary = process.argv[2];
+  if (!binary) {
+    console.error('usage: node <test>.test.mjs <path-to-passend-binary>');
+    process.exit(2);
+  }
+  return binary;
+}
+
+/** Runs a command to completion; rejects with its stderr when it exits non-zero. */
+function runToEnd(binary, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else {
+        const how = signal ? `signal ${signal}` : `exit code ${code}`;
+        reject(new Error(`${binary} ${args.join(' ')} failed (${how}):\n${stderr}`));
+      }
+    });
+  });
+}
+
+/** Resolves when the child has exited (at once when it already has). */
+function exited(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Waits for the "luistert op" line on stdout and resolves with the URL. */
+function waitForUrl(child, stderrText) {
+  return new Promise((resolve, reject) => {
+    const fail = (why) => {
+      clearTimeout(timer);
+      reject(new Error(`passend serve ${why}; stderr:\n${stderrText() || '(empty)'}`));
+    };
+    const timer = setTimeout(
+      () => fail(`did not print its URL within ${SERVER_START_TIMEOUT_MS / 1000} s`),
+      SERVER_START_TIMEOUT_MS,
+    );
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = LISTEN_LINE.exec(line.trim());
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('error', (err) => fail(`could not start (${err.message})`));
+    child.once('exit', (code, signal) => fail(`exited early (code ${code}, signal ${signal})`));
+  });
+}
+
+/**
+ * Fills a fresh database with demo data and starts `passend serve` on a free port.
+ * Returns { url, stop }; stop() ends the server and removes the temporary directory.
+ */
+export async function startServer(binary, { scale = 'regio', seed = 7 } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'passend-browser-'));
+  const db = join(dir, 'p.db');
+  try {
+    await runToEnd(binary, ['demo', '--db', db, '--scale', scale, '--seed', String(seed)]);
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+
+  const child = spawn(binary, ['serve', '--db', db, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_STOP_TIMEOUT_MS);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  try {
+    const url = await waitForUrl(child, () => stderr);
+    return { url, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Browser
+
+/** Launches Debian's Chromium; never downloads a browser. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens a page in a fresh context and records console errors, uncaught page errors
+ * (CSP violations show up as console errors) and failed requests in `page.problems`.
+ */
+export async function openPage(browser, { timeoutMs = 10_000 } = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      page.problems.push({ kind: 'console', text: msg.text(), url: msg.location().url });
+    }
+  });
+  page.on('pageerror', (err) => page.problems.push({ kind: 'pageerror', text: err.message }));
+  page.on('requestfailed', (req) =>
+    page.problems.push({
+      kind: 'requestfailed',
+      text: `${req.url()}: ${req.failure()?.errorText}`,
+      url: req.url(),
+    }),
+  );
+  return page;
+}
+
+/**
+ * Throws when the page recorded console errors, page errors or failed requests.
+ * `allow(problem)` may excuse expected ones (such as the console error for a 404 page).
+ */
+export function assertNoConsoleErrors(page, allow = () => false) {
+  const problems = page.problems.filter((p) => !allow(p));
+  if (problems.length === 0) return;
+  const lines = problems.map((p) => `  [${p.kind}] ${p.text}${p.url ? ` (${p.url})` : ''}`);
+  throw new Error(`browser reported ${problems.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/** Closes a page together with its context. */
+export async function closePage(page) {
+  await page.context().close();
+}
+
+// ---------------------------------------------------------------------------
+// Accessibility
+
+function formatViolation(v) {
+  const targets = v.nodes.map((n) => `      ${n.target.join(' ')}`).join('\n');
+  return `  - ${v.id} [${v.impact}]: ${v.help}\n    ${v.helpUrl}\n${targets}`;
+}
+
+/** Runs axe (WCAG 2.1 A and AA) on the page; throws with a readable list on any violation. */
+export async function checkA11y(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = results.violations;
+  if (violations.length === 0) return;
+  const list = violations.map(formatViolation).join('\n');
+  throw new Error(`axe: ${violations.length} violation(s) on ${label} (${page.url()}):\n${list}`);
+}
+
+// ---------------------------------------------------------------------------
+// Assertions
+
+/** Throws `message` unless `condition` holds. */
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Throws unless actual === expected, showing both. */
+export function assertEqual(actual, expected, what) {
+  if (actual !== expected) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Runner
+
+const tests = [];
+const beforeHooks = [];
+const afterHooks = [];
+
+/** Registers a test; tests run in registration order. */
+export function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+/** Registers setup that runs once before the tests; if it fails, no test runs. */
+export function before(fn) {
+  beforeHooks.push(fn);
+}
+
+/** Registers cleanup that always runs after the tests (last registered runs first). */
+export function after(fn) {
+  afterHooks.push(fn);
+}
+
+function report(ok, name, err) {
+  if (ok) {
+    console.log(`ok - ${name}`);
+    return;
+  }
+  console.log(`not ok - ${name}`);
+  const text = err?.stack || String(err);
+  console.log(text.replace(/^/gm, '  # '));
+}
+
+async function runCleanup() {
+  let failed = 0;
+  for (const fn of afterHooks.splice(0).reverse()) {
+    try {
+      await fn();
+    } catch (err) {
+      report(false, 'cleanup', err);
+      failed++;
+    }
+  }
+  return failed;
+}
+
+// Clean up when ctest or a user interrupts the run, so no server is left behind.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.log(`# interrupted by ${signal}, cleaning up`);
+    await runCleanup();
+    process.exit(130);
+  });
+}
+
+/** Runs setup, every test in order, then cleanup; prints "N passed, M failed" and exits. */
+export async function run() {
+  let passed = 0;
+  let failed = 0;
+  let setupOk = true;
+  for (const fn of beforeHooks) {
+    try {
+      await fn();
+    } catch (err) {
+      report(false, 'setup', err);
+      failed++;
+      setupOk = false;
+      break;
+    }
+  }
+  if (setupOk) {
+    for (const { name, fn } of tests) {
+      try {
+        await fn();
+        report(true, name);
+        passed++;
+      } catch (err) {
+        report(false, name, err);
+        failed++;
+      }
+    }
+  }
+  failed += await runCleanup();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
