@@ -55,6 +55,12 @@ async function openFirstSwv(page) {
   return name;
 }
 
+/** Throws unless the page shows a level-1 heading with exactly this name. */
+async function assertHeading(page, name) {
+  const heading = page.getByRole('heading', { level: 1, name, exact: true });
+  assert(await heading.isVisible(), `heading "${name}" not visible`);
+}
+
 /** Texts of one column (0-based) of the table body rows. */
 function columnTexts(page, index) {
   return page
@@ -72,9 +78,10 @@ test('home page: heading, language and accessibility', () =>
       level: 1,
       name: 'Samenwerkingsverbanden passend onderwijs',
     });
-    assert(await heading.isVisible(), 'heading "Samenwerkingsverbanden passend onderwijs" not visible');
+    assert(await heading.isVisible(), 'main heading not visible');
     assertEqual(await page.locator('html').getAttribute('lang'), 'nl', 'html lang');
-    assert((await page.locator('main table tbody tr').count()) > 0, 'no samenwerkingsverbanden listed');
+    const rows = await page.locator('main table tbody tr').count();
+    assert(rows > 0, 'no samenwerkingsverbanden listed');
     await checkA11y(page, 'home page');
   }));
 
@@ -84,17 +91,18 @@ test('home page: skip link is the first focusable element', () =>
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
     assertEqual(focused, 'Direct naar de inhoud', 'text of the first focused element');
-    assert(await page.getByRole('link', { name: 'Direct naar de inhoud' }).isVisible(),
-      'skip link not visible when focused');
+    const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' });
+    assert(await skipLink.isVisible(), 'skip link not visible when focused');
     // Following it moves focus to the main content.
     await page.keyboard.press('Enter');
-    assertEqual(await page.evaluate(() => document.activeElement?.id), 'inhoud', 'focus after skip link');
+    const target = await page.evaluate(() => document.activeElement?.id);
+    assertEqual(target, 'inhoud', 'focus after skip link');
   }));
 
 test('samenwerkingsverband page: schools table and accessibility', () =>
   withPage(async (page) => {
     const name = await openFirstSwv(page);
-    assert(await page.getByRole('heading', { level: 1, name }).isVisible(), `heading "${name}" not visible`);
+    await assertHeading(page, name);
     const table = page.locator('main table').filter({ hasText: 'schoolvestigingen' });
     assert(await table.isVisible(), 'table of schools not visible');
     assert((await table.locator('tbody tr').count()) > 0, 'table of schools is empty');
@@ -111,7 +119,8 @@ test('samenwerkingsverband page: filter on soort school (sbo)', () =>
       page.waitForURL(/[?&]type=sbo\b/),
       page.getByRole('button', { name: 'Filteren' }).click(),
     ]);
-    assertEqual(await page.getByLabel('Soort school').inputValue(), 'sbo', 'selected soort after filtering');
+    const selected = await page.getByLabel('Soort school').inputValue();
+    assertEqual(selected, 'sbo', 'selected soort after filtering');
     const soorten = await columnTexts(page, 1);
     assert(soorten.length > 0, 'no sbo schools shown after filtering');
     const wrong = soorten.filter((s) => s !== 'speciaal basisonderwijs');
@@ -125,9 +134,10 @@ test('school page: facts and accessibility', () =>
     const link = page.locator('main table tbody a').first();
     const name = (await link.textContent()).trim();
     await Promise.all([page.waitForURL(/\/scholen\/[^/]+$/), link.click()]);
-    assert(await page.getByRole('heading', { level: 1, name }).isVisible(), `heading "${name}" not visible`);
+    await assertHeading(page, name);
     assert(await page.getByText('Bestuur', { exact: true }).isVisible(), '"Bestuur" not shown');
-    assert(await page.getByRole('navigation', { name: 'Kruimelpad' }).isVisible(), 'breadcrumbs not shown');
+    const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
+    assert(await crumbs.isVisible(), 'breadcrumbs not shown');
     await checkA11y(page, 'school page');
   }));
 
@@ -138,8 +148,7 @@ test('unknown samenwerkingsverband: 404 in Dutch', () => {
     p.kind === 'console' && p.url.endsWith(path) && p.text.includes('status of 404');
   return withPage(async (page) => {
     await visit(page, path, 404);
-    assert(await page.getByRole('heading', { level: 1, name: 'Niet gevonden' }).isVisible(),
-      'heading "Niet gevonden" not visible');
+    await assertHeading(page, 'Niet gevonden');
     await checkA11y(page, '404 page');
   }, allow);
 });

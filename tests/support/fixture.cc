@@ -119,7 +119,7 @@ domain::Leerling MakeLeerling(const std::string& voornaam, const std::string& bs
   leerling.geboortedatum = Must(domain::ParseIsoDate("2016-05-04"));
   leerling.geslacht = domain::Geslacht::kVrouw;
   leerling.bsn = Must(domain::Bsn::Parse(bsn));
-  leerling.postcode = Must(domain::Postcode::Parse("1234 AB"));
+  leerling.postcode = Must(domain::Postcode::Parse("9999 ZZ"));
   leerling.woongemeente = Must(domain::GemeenteCode::Parse("GM0001"));
   leerling.woonpositie = {52.1, 5.1};
   leerling.verzorgers.push_back({"M. van Dijk", "moeder", "0612345678", "m@example.nl"});

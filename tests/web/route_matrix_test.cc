@@ -1,0 +1,146 @@
+// Every registered route × every role (and nobody): the answer must follow the one policy.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/policy.h"
+#include "support/security_fixture.h"
+
+namespace passend {
+namespace {
+
+using domain::Rol;
+
+class RouteMatrix : public ::testing::Test {
+ protected:
+  // A concrete path for a route template: existing resources, so that "allowed" can be told
+  // apart from "not found".
+  std::string Concrete(const std::string& path) {
+    std::string out =
+        std::regex_replace(path, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
+    out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
+                             "/samenwerkingsverbanden/PO2001");
+    out = std::regex_replace(out, std::regex(R"(/scholen/\{code\})"), "/scholen/10AA00");
+    if (out == "/api/v1/audit") out += "?leerling=" + std::to_string(fixture_.sanne.value);
+    return out;
+  }
+
+  httplib::Result Call(const web::Route& route, const std::optional<Rol>& rol) {
+    auto client = fixture_.harness().Client();
+    httplib::Headers headers;
+    std::string csrf;
+    if (rol) {
+      const app::Sessie sessie = fixture_.Login(*rol);
+      if (route.IsApi()) {
+        headers.emplace("Authorization", "Bearer " + sessie.token);
+      } else {
+        headers.emplace("Cookie", std::string(web::kSessieCookie) + "=" + sessie.token + "; " +
+                                      web::kInlogCsrfCookie + "=inlogtoken");
+        csrf = sessie.csrf;
+      }
+    } else if (!route.IsApi()) {
+      headers.emplace("Cookie", std::string(web::kInlogCsrfCookie) + "=inlogtoken");
+    }
+    const std::string path = Concrete(route.path);
+    if (route.method == "GET") return client.Get(path, headers);
+    if (route.method == "DELETE") return client.Delete(path, headers);
+    if (route.IsApi()) return client.Post(path, headers, "{}", "application/json");
+    const std::string token = route.csrf == web::CsrfCheck::kInlog ? "inlogtoken" : csrf;
+    return client.Post(path, headers, "_csrf=" + token, "application/x-www-form-urlencoded");
+  }
+
+  testing::SecurityFixture fixture_;
+};
+
+TEST_F(RouteMatrix, EveryRouteDeclaresAPermission) {
+  const auto& routes = fixture_.harness().server().router().routes();
+  ASSERT_GE(routes.size(), 20u);
+  for (const auto& route : routes) {
+    EXPECT_NE(route.permission, app::Permission::kGeen)
+        << route.method << " " << route.path << " was registered without a permission";
+  }
+}
+
+TEST_F(RouteMatrix, EveryRouteAnswersEveryRoleAsThePolicySays) {
+  for (const auto& route : fixture_.harness().server().router().routes()) {
+    const std::string what = route.method + " " + route.path;
+    // Nobody logged in.
+    {
+      auto res = Call(route, std::nullopt);
+      ASSERT_TRUE(res) << what;
+      if (route.permission == app::Permission::kPubliek) {
+        EXPECT_NE(res->status, 401) << what;
+        EXPECT_NE(res->status, 403) << what;
+      } else if (!route.IsApi() && route.method == "GET") {
+        EXPECT_EQ(res->status, 303) << what;
+        EXPECT_EQ(res->get_header_value("Location").rfind("/inloggen?terug=", 0), 0u) << what;
+      } else {
+        EXPECT_EQ(res->status, 401) << what;
+        if (route.IsApi()) {
+          EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json") << what;
+        }
+      }
+    }
+    for (Rol rol : domain::kAlleRollen) {
+      const std::string who = what + " as " + std::string(domain::RolCode(rol));
+      auto res = Call(route, rol);
+      ASSERT_TRUE(res) << who;
+      if (app::RolMag(rol, route.permission)) {
+        EXPECT_NE(res->status, 401) << who << "\n" << res->body;
+        EXPECT_NE(res->status, 403) << who << "\n" << res->body;
+        EXPECT_LT(res->status, 500) << who << "\n" << res->body;
+      } else {
+        EXPECT_EQ(res->status, 403) << who;
+        if (route.IsApi()) {
+          EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json") << who;
+        }
+      }
+    }
+  }
+}
+
+TEST(Policy, DeniesAnUndeclaredPermissionToEveryone) {
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_FALSE(app::RolMag(rol, app::Permission::kGeen));
+    app::Principal principal;
+    principal.rol = rol;
+    EXPECT_FALSE(app::Authorize(principal, app::Permission::kGeen).has_value());
+  }
+  EXPECT_FALSE(app::Authorize(std::nullopt, app::Permission::kGeen).has_value());
+}
+
+TEST(Policy, NationalRolesAndBeheerNeverReadStudents) {
+  for (Rol rol : {Rol::kInspectie, Rol::kMinisterie, Rol::kBeheer}) {
+    EXPECT_FALSE(app::RolMag(rol, app::Permission::kLeerlingenLezen));
+    EXPECT_FALSE(app::RolMag(rol, app::Permission::kAuditLezen));
+    app::Principal principal;
+    principal.rol = rol;
+    EXPECT_FALSE(
+        app::InScope(principal, {domain::LeerlingId{1}, "10AA00", "10001", "PO2001", "GM0001"}));
+  }
+}
+
+TEST(Policy, ScopeFollowsTheRolesOrganisation) {
+  const app::LeerlingPlaats plaats{domain::LeerlingId{7}, "10AA00", "10001", "PO2001", "GM0001"};
+  auto principal = [](Rol rol, std::string org, std::vector<domain::LeerlingId> kinderen = {}) {
+    return app::Principal{1, "x", rol, std::move(org), std::move(kinderen)};
+  };
+  EXPECT_TRUE(app::InScope(principal(Rol::kSchool, "10AA00"), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kSchool, "10AA01"), plaats));
+  EXPECT_TRUE(app::InScope(principal(Rol::kBestuur, "10001"), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kBestuur, "10002"), plaats));
+  EXPECT_TRUE(app::InScope(principal(Rol::kSwv, "PO2001"), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kSwv, "VO2001"), plaats));
+  EXPECT_TRUE(app::InScope(principal(Rol::kGemeente, "GM0001"), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kGemeente, "GM0002"), plaats));
+  EXPECT_TRUE(app::InScope(principal(Rol::kOuder, "", {domain::LeerlingId{7}}), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kOuder, "", {domain::LeerlingId{8}}), plaats));
+  EXPECT_FALSE(app::InScope(principal(Rol::kConsulent, "PO2001"), plaats));
+  // An empty organisation never matches an empty field.
+  EXPECT_FALSE(app::InScope(principal(Rol::kSchool, ""), {domain::LeerlingId{9}, "", "", "", ""}));
+  EXPECT_TRUE(app::MagAuditZien(principal(Rol::kSwv, "PO2001"), plaats));
+  EXPECT_FALSE(app::MagAuditZien(principal(Rol::kSchool, "10AA00"), plaats));
+}
+
+}  // namespace
+}  // namespace passend
