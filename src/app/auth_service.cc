@@ -145,6 +145,11 @@ Result<int64_t> AuthService::AddUser(const Actor& actor, const NieuwAccount& nie
                   clock_.Now()};
   int64_t id = 0;
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    PASSEND_ASSIGN_OR_RETURN(bool bestaat, writer.OrganisatieBestaat(account.rol, organisatie));
+    if (!bestaat) {
+      return Fail(ErrorCode::kNotFound,
+                  "Organisatie " + organisatie + " staat niet in het register.", "organisatie");
+    }
     for (const auto& kind : account.kinderen) {
       PASSEND_ASSIGN_OR_RETURN(auto leerling, writer.FindLeerling(kind));
       if (!leerling) {

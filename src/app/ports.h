@@ -12,6 +12,7 @@
 #include "app/paging.h"
 #include "domain/error.h"
 #include "domain/registry.h"
+#include "domain/rol.h"
 #include "domain/timestamp.h"
 
 namespace passend::app {
@@ -146,6 +147,9 @@ class Writer {
   virtual domain::Result<int64_t> InsertToken(const TokenRecord& token,
                                               const std::string& token_hash) = 0;
   virtual domain::Result<void> RevokeToken(int64_t token_id, domain::Timestamp at) = 0;
+  /// True when the organisation a role's scope names is registered (school location, board,
+  /// SWV or municipality); true for roles without one.
+  virtual domain::Result<bool> OrganisatieBestaat(domain::Rol rol, const std::string& code) = 0;
   /// Appends to the audit trail (append-only like the event log).
   virtual domain::Result<void> AppendAudit(const AuditEntry& entry) = 0;
 };

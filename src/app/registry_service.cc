@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/ports_auth.h"
+
 namespace passend::app {
 
 using domain::ErrorCode;
@@ -99,6 +101,10 @@ Result<domain::LeerlingId> LeerlingRegistratie::Registreer(const Actor& actor,
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
         MakeEvent(clock_, actor, "LeerlingGeregistreerd", "leerling/" + std::to_string(id.value),
                   swv, InschrijvingPayload(id, *school, nieuw.van))));
+    // Changes of personal data are audited as well as logged: the audit trail is what a
+    // parent reads ("who touched my child's file").
+    PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
+        AuditEntry{0, clock_.Now(), actor, id, "gewijzigd", "leerling geregistreerd"}));
     return {};
   }));
   return id;
@@ -130,6 +136,8 @@ Result<void> LeerlingRegistratie::SchrijfIn(const Actor& actor, domain::Leerling
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
         clock_, actor, "LeerlingIngeschreven", "leerling/" + std::to_string(leerling.value), swv,
         InschrijvingPayload(leerling, *school, van))));
+    PASSEND_RETURN_IF_ERROR(writer.AppendAudit(AuditEntry{
+        0, clock_.Now(), actor, leerling, "gewijzigd", "ingeschreven bij " + school_code.str()}));
     return {};
   });
 }

@@ -19,16 +19,28 @@ std::string Naam(const std::string& voornaam, const std::string& tussenvoegsel,
   return naam + " " + achternaam;
 }
 
-std::string Table(const std::string& caption, const std::vector<std::string>& headers,
-                  const std::string& rows) {
-  std::string html = "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">" +
-                     Escape(caption) +
-                     "</caption><thead class=\"utrecht-table__header\"><tr "
-                     "class=\"utrecht-table__row\">";
+// A table in a scroll container, so that wide tables scroll on their own on narrow screens
+// instead of widening the page (WCAG 1.4.10). The container is focusable so that keyboard
+// users can scroll it, and it is a region named after the table. Without a `heading_id` the
+// table gets a visible caption with id `id`; with one, the heading above names the table.
+std::string Table(const std::string& id, const std::string& caption,
+                  const std::vector<std::string>& headers, const std::string& rows,
+                  const std::string& heading_id = "") {
+  const std::string label_id = heading_id.empty() ? id : heading_id;
+  std::string html = "<div class=\"passend-table-scroll\" role=\"region\" aria-labelledby=\"" +
+                     Escape(label_id) + "\" tabindex=\"0\"><table class=\"utrecht-table\"";
+  if (heading_id.empty()) {
+    html += "><caption class=\"utrecht-table__caption\" id=\"" + Escape(id) + "\">" +
+            Escape(caption) + "</caption>";
+  } else {
+    html += " aria-labelledby=\"" + Escape(heading_id) + "\">";
+  }
+  html += "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">";
   for (const auto& h : headers) {
     html += "<th class=\"utrecht-table__header-cell\" scope=\"col\">" + Escape(h) + "</th>";
   }
-  return html + "</tr></thead><tbody class=\"utrecht-table__body\">" + rows + "</tbody></table>\n";
+  return html + "</tr></thead><tbody class=\"utrecht-table__body\">" + rows +
+         "</tbody></table></div>\n";
 }
 
 std::string Cell(const std::string& html) {
@@ -78,7 +90,7 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Geen leerlingen gevonden.</p>\n";
   } else {
-    body += Table(FormatCount(result->total) + " leerlingen",
+    body += Table("leerlingen-tabel", FormatCount(result->total) + " leerlingen",
                   {"Naam", "Geboortedatum", "School", "Woongemeente"}, rows);
   }
   const std::string base =
@@ -115,8 +127,12 @@ void DossierPage(const Services& services, const httplib::Request& req, httplib:
                   Cell(Escape(v.relatie)) + Cell(Escape(v.telefoon)) + Cell(Escape(v.email)) +
                   "</tr>";
   }
-  body += "<h2 class=\"utrecht-heading-2\">Ouders en verzorgers</h2>\n" +
-          Table("Ouders en verzorgers", {"Naam", "Relatie", "Telefoon", "E-mail"}, verzorgers);
+  body += "<h2 class=\"utrecht-heading-2\" id=\"verzorgers\">Ouders en verzorgers</h2>\n";
+  if (verzorgers.empty()) {
+    body += "<p class=\"utrecht-paragraph\">Geen ouders of verzorgers bekend.</p>\n";
+  } else {
+    body += Table("", "", {"Naam", "Relatie", "Telefoon", "E-mail"}, verzorgers, "verzorgers");
+  }
   std::string inschrijvingen;
   for (const auto& regel : d.inschrijvingen) {
     const auto& i = regel.inschrijving;
@@ -124,8 +140,12 @@ void DossierPage(const Services& services, const httplib::Request& req, httplib:
                       Cell(Escape(domain::FormatDutchDate(i.van))) +
                       Cell(i.tot ? Escape(domain::FormatDutchDate(*i.tot)) : "heden") + "</tr>";
   }
-  body += "<h2 class=\"utrecht-heading-2\">Inschrijvingen</h2>\n" +
-          Table("Inschrijvingen", {"School", "Van", "Tot en met"}, inschrijvingen);
+  body += "<h2 class=\"utrecht-heading-2\" id=\"inschrijvingen\">Inschrijvingen</h2>\n";
+  if (inschrijvingen.empty()) {
+    body += "<p class=\"utrecht-paragraph\">Geen inschrijvingen bekend.</p>\n";
+  } else {
+    body += Table("", "", {"School", "Van", "Tot en met"}, inschrijvingen, "inschrijvingen");
+  }
   if (app::MagAuditZien(*ctx.principal, d.plaats)) {
     body += fmt::format(
         "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" "
@@ -154,7 +174,7 @@ void InzagePage(const Services& services, const httplib::Request& req, httplib::
       "<p class=\"utrecht-paragraph\">Elke keer dat iemand gegevens van deze leerling bekijkt "
       "of wijzigt, legt Passend vast wie dat was, in welke rol, wanneer en vanaf welk adres. "
       "Deze lijst kan niet worden gewijzigd.</p>\n" +
-      Table("Inzage en wijzigingen, nieuwste eerst",
+      Table("inzage-tabel", "Inzage en wijzigingen, nieuwste eerst",
             {"Tijdstip (UTC)", "Gebruiker", "Rol", "Actie", "Wat", "Adres"}, rows);
   WriteHtml(res,
             PageOptions{"Inzage",
@@ -178,7 +198,8 @@ void GebruikersPage(const Services& services, const httplib::Request& req, httpl
   std::string body =
       "<h1 class=\"utrecht-heading-1\">Gebruikers</h1>\n<p class=\"utrecht-paragraph\">Nieuwe "
       "accounts maakt u met <code class=\"utrecht-code\">passend user add</code>.</p>\n" +
-      Table("Accounts", {"Gebruikersnaam", "Rol", "Organisatie", "Aangemaakt"}, rows);
+      Table("gebruikers-tabel", "Accounts", {"Gebruikersnaam", "Rol", "Organisatie", "Aangemaakt"},
+            rows);
   WriteHtml(res, PageOptions{"Gebruikers", {}, &ctx}, body);
 }
 
@@ -192,13 +213,15 @@ void StatistiekPage(const Services& services, const httplib::Request& req, httpl
             Cell(Escape(t.swv.empty() ? "landelijk (cluster 1 en 2)" : t.swv)) +
             Cell(Escape(domain::SchoolSoortCode(t.soort))) +
             "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">" +
-            Escape(domain::SuppressedCount(t.aantal)) + "</td></tr>\n";
+            (domain::IsSuppressed(t.aantal) ? Escape(domain::SuppressedCount(t.aantal))
+                                            : FormatCount(t.aantal)) +
+            "</td></tr>\n";
   }
   std::string body =
       "<h1 class=\"utrecht-heading-1\">Statistieken</h1>\n<p class=\"utrecht-paragraph\">"
       "Aantal ingeschreven leerlingen per samenwerkingsverband en soort school. Aantallen van 1 "
       "tot en met 4 tonen we als &lt;5, zodat geen kind herkenbaar is.</p>\n" +
-      Table("Leerlingen per samenwerkingsverband en soort school",
+      Table("statistiek-tabel", "Leerlingen per samenwerkingsverband en soort school",
             {"Samenwerkingsverband", "Soort", "Leerlingen"}, rows);
   WriteHtml(res, PageOptions{"Statistieken", {}, &ctx}, body);
 }

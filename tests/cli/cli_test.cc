@@ -18,8 +18,10 @@ struct CliRun {
   std::string output;  // stdout and stderr
 };
 
-CliRun Passend(const std::string& args) {
-  const std::string command = std::string(PASSEND_BINARY) + " " + args + " 2>&1";
+CliRun Passend(const std::string& args, const std::string& input = "") {
+  // Input (a password) goes through a pipe; the test's own strings hold no quote.
+  const std::string command = (input.empty() ? "" : "printf '%s\\n' '" + input + "' | ") +
+                              std::string(PASSEND_BINARY) + " " + args + " 2>&1";
   CliRun run;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
@@ -91,6 +93,75 @@ TEST(ServeCommand, SaysClearlyWhenTheDatabaseCannotBeOpened) {
       Passend("serve --db /proc/passend/kan-niet.db --key-file /tmp/passend-test-unused.key");
   EXPECT_NE(run.exit_code, 0);
   EXPECT_NE(run.output.find("kan niet worden"), std::string::npos) << run.output;
+}
+
+}  // namespace
+}  // namespace passend
+
+namespace passend {
+namespace {
+
+// The board of the demo school account, read from `user list`.
+std::string DemoBestuur(const std::string& db) {
+  const std::string list = Passend("user list --db " + db).output;
+  const size_t line = list.find("bestuur.demo");
+  if (line == std::string::npos) return "00000";
+  const size_t code = list.find_first_of("0123456789", line);
+  return list.substr(code, 5);
+}
+
+CliRun PassendWithInput(const std::string& input, const std::string& args) {
+  return Passend(args, input);
+}
+
+TEST(UserCommand, AddsAccountsWithScopeAndListsThem) {
+  testing::TempDir dir;
+  const std::string db = "--db " + dir.File("a.db");
+  ASSERT_EQ(Passend("demo " + db + " --scale regio --seed 3").exit_code, 0);
+  CliRun unknown = PassendWithInput(
+      "een-lang-wachtwoord", "user add " + db + " --user ib.test --role school --org 99zz99");
+  EXPECT_NE(unknown.exit_code, 0);
+  EXPECT_NE(unknown.output.find("niet in het register"), std::string::npos) << unknown.output;
+  CliRun added = PassendWithInput(
+      "een-lang-wachtwoord",
+      "user add " + db + " --user ib.test --role bestuur --org " + DemoBestuur(dir.File("a.db")));
+  EXPECT_EQ(added.exit_code, 0) << added.output;
+  CliRun generated =
+      Passend("user add " + db + " --user regio.swv --role swv --org PO2601 --generate-password");
+  EXPECT_EQ(generated.exit_code, 0) << generated.output;
+  EXPECT_NE(generated.output.find("Wachtwoord: "), std::string::npos);
+  CliRun wrong_org = PassendWithInput("een-lang-wachtwoord",
+                                      "user add " + db + " --user x.test --role swv --org 12AB00");
+  EXPECT_NE(wrong_org.exit_code, 0);
+  CliRun short_pw = PassendWithInput("kort", "user add " + db + " --user y.test --role beheer");
+  EXPECT_NE(short_pw.exit_code, 0);
+  EXPECT_NE(short_pw.output.find("12 tekens"), std::string::npos) << short_pw.output;
+  CliRun parent_without_child =
+      PassendWithInput("een-lang-wachtwoord", "user add " + db + " --user z.test --role ouder");
+  EXPECT_NE(parent_without_child.exit_code, 0);
+  CliRun parent = PassendWithInput(
+      "een-lang-wachtwoord", "user add " + db + " --user ouder.test --role ouder --leerling 5");
+  EXPECT_EQ(parent.exit_code, 0) << parent.output;
+
+  CliRun list = Passend("user list " + db);
+  ASSERT_EQ(list.exit_code, 0);
+  EXPECT_NE(list.output.find("ib.test"), std::string::npos);
+  EXPECT_NE(list.output.find("regio.swv"), std::string::npos);
+  EXPECT_NE(list.output.find("school.demo"), std::string::npos) << "demo accounts";
+  EXPECT_EQ(list.output.find("x.test"), std::string::npos);
+  EXPECT_EQ(list.output.find("$argon2id"), std::string::npos) << "no hashes in listings";
+}
+
+TEST(TokenCommand, CreatesAndRevokesTokens) {
+  testing::TempDir dir;
+  const std::string db = "--db " + dir.File("a.db");
+  ASSERT_EQ(Passend("demo " + db + " --scale regio --seed 3").exit_code, 0);
+  CliRun created = Passend("token create " + db + " --user swv.demo --label koppeling");
+  ASSERT_EQ(created.exit_code, 0) << created.output;
+  EXPECT_NE(created.output.find("Token 1 "), std::string::npos) << created.output;
+  EXPECT_EQ(Passend("token revoke " + db + " --id 1").exit_code, 0);
+  EXPECT_NE(Passend("token revoke " + db + " --id 1").exit_code, 0) << "already revoked";
+  EXPECT_NE(Passend("token create " + db + " --user niemand").exit_code, 0);
 }
 
 }  // namespace

@@ -87,6 +87,7 @@ TEST(Registratie, WritesTheStudentTheEnrolmentAndOneEventTogether) {
   EXPECT_EQ(CountRows(*db.store, "inschrijvingen"), 1);
   EXPECT_EQ(CountRows(*db.store, "verzorgers"), 1);
   EXPECT_EQ(CountRows(*db.store, "events"), events_before + 1);
+  EXPECT_EQ(CountRows(*db.store, "audit"), 1) << "a change of personal data is audited";
 
   auto events = db.store->ListEvents("leerling/" + std::to_string(id->value), 10);
   ASSERT_TRUE(events.has_value());

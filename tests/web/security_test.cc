@@ -87,9 +87,9 @@ TEST_F(Security, AnSwvSeesItsRegionAndAConsulentNothingYet) {
 }
 
 TEST_F(Security, NationalRolesReceiveNoPersonalFieldAnywhere) {
-  const std::vector<std::string> personal{
-      "voornaam", "achternaam", "bsn",   "geboortedatum", "verzorgers",
-      "Sanne",    "Bram",       "Lotte", "111222333",     "9999 ZZ"};
+  const std::vector<std::string> personal{"voornaam",   "achternaam", "bsn",  "geboortedatum",
+                                          "verzorgers", "Sanne",      "Bram", "Lotte",
+                                          "111222333",  "9999 ZZ"};
   for (Rol rol : {Rol::kInspectie, Rol::kMinisterie}) {
     const std::string token = fixture_.Login(rol).token;
     for (const auto& route : fixture_.harness().server().router().routes()) {
@@ -135,8 +135,9 @@ TEST_F(Security, EveryReadOfAStudentLeavesAnAuditEntry) {
   ASSERT_EQ(ListedIds(school.token).size(), 1u);
   EXPECT_EQ(AuditRows(fixture_.sanne), before + 2);
   // A refused read leaves none (there was nothing to read).
+  const int64_t bram_before = AuditRows(fixture_.bram);
   EXPECT_EQ(Status(Leerling(fixture_.bram), school.token), 404);
-  EXPECT_EQ(AuditRows(fixture_.bram), 0);
+  EXPECT_EQ(AuditRows(fixture_.bram), bram_before);
 
   // The parent sees who looked, with role, organisation and client address.
   const std::string ouder = fixture_.Login(Rol::kOuder).token;
@@ -157,11 +158,12 @@ TEST_F(Security, EveryReadOfAStudentLeavesAnAuditEntry) {
 
 TEST_F(Security, TheAuditTrailIsAppendOnly) {
   ASSERT_EQ(Status(Leerling(fixture_.sanne), fixture_.Login(Rol::kSchool).token), 200);
-  ASSERT_EQ(AuditRows(fixture_.sanne), 1);
+  const int64_t rows = AuditRows(fixture_.sanne);
+  ASSERT_GE(rows, 2);  // the registration and the read
   auto lease = fixture_.db().store->Borrow();
   EXPECT_FALSE((*lease)->Exec("UPDATE audit SET gebruiker = 'niemand'").has_value());
   EXPECT_FALSE((*lease)->Exec("DELETE FROM audit").has_value());
-  EXPECT_EQ(AuditRows(fixture_.sanne), 1);
+  EXPECT_EQ(AuditRows(fixture_.sanne), rows);
 }
 
 TEST_F(Security, BsnSearchTakesTheBsnInTheBodyAndNeverEchoesIt) {

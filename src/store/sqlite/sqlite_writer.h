@@ -39,6 +39,7 @@ class SqliteWriter final : public app::Writer {
                                       const std::string& token_hash) override;
   domain::Result<void> RevokeToken(int64_t token_id, domain::Timestamp at) override;
   domain::Result<void> AppendAudit(const app::AuditEntry& entry) override;
+  domain::Result<bool> OrganisatieBestaat(domain::Rol rol, const std::string& code) override;
 
  private:
   // Prepares `sql` into `slot` on first use.

@@ -86,6 +86,31 @@ Result<void> SqliteWriter::RevokeToken(int64_t token_id, domain::Timestamp at) {
   return {};
 }
 
+Result<bool> SqliteWriter::OrganisatieBestaat(domain::Rol rol, const std::string& code) {
+  std::string_view table;
+  switch (rol) {
+    case domain::Rol::kSchool:
+      table = "scholen";
+      break;
+    case domain::Rol::kBestuur:
+      table = "besturen";
+      break;
+    case domain::Rol::kSwv:
+    case domain::Rol::kConsulent:
+      table = "samenwerkingsverbanden";
+      break;
+    case domain::Rol::kGemeente:
+      table = "gemeenten";
+      break;
+    default:
+      return true;
+  }
+  PASSEND_ASSIGN_OR_RETURN(
+      auto stmt, connection_.Prepare("SELECT 1 FROM " + std::string(table) + " WHERE code = ?"));
+  stmt.Bind(1, std::string_view(code));
+  return stmt.Step();
+}
+
 Result<void> SqliteWriter::AppendAudit(const app::AuditEntry& entry) {
   PASSEND_ASSIGN_OR_RETURN(Statement * stmt, Cached(audit_, R"sql(
     INSERT INTO audit (at, gebruiker, rol, organisatie, client, leerling_id, actie, wat)
