@@ -107,6 +107,7 @@ struct LeerlingOverzicht {
   std::string school_naam;
   std::string swv;
   std::string woongemeente;
+  std::string woongemeente_naam;
 };
 
 /// An enrolment with its school's name, for the file.

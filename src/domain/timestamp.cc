@@ -4,6 +4,8 @@
 
 #include <charconv>
 
+#include "domain/date.h"
+
 namespace passend::domain {
 
 std::string FormatIsoTimestamp(Timestamp at) {
@@ -13,6 +15,13 @@ std::string FormatIsoTimestamp(Timestamp at) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                      time.hours().count(), time.minutes().count(), time.seconds().count());
+}
+
+std::string FormatDutchTimestamp(Timestamp at) {
+  const auto days = std::chrono::floor<std::chrono::days>(at);
+  const std::chrono::hh_mm_ss time(at - days);
+  return fmt::format("{}, {:02}:{:02} UTC", FormatDutchDate(Date(days)), time.hours().count(),
+                     time.minutes().count());
 }
 
 Result<Timestamp> ParseIsoTimestamp(std::string_view text) {

@@ -14,6 +14,9 @@ using Timestamp = std::chrono::sys_seconds;
 /// `2026-11-22T07:50:00Z`.
 std::string FormatIsoTimestamp(Timestamp at);
 
+/// For Dutch readers: `22 november 2026, 08:08 UTC`.
+std::string FormatDutchTimestamp(Timestamp at);
+
 /// Parses the form FormatIsoTimestamp writes.
 Result<Timestamp> ParseIsoTimestamp(std::string_view text);
 

@@ -14,7 +14,7 @@ json ToJson(const app::LeerlingOverzicht& l) {
       {"school", l.school.empty() ? json(nullptr) : json(l.school)},
       {"schoolNaam", l.school_naam},
       {"samenwerkingsverband", l.swv.empty() ? json(nullptr) : json(l.swv)},
-      {"woongemeente", l.woongemeente},
+      {"woongemeente", {{"code", l.woongemeente}, {"naam", l.woongemeente_naam}}},
       {"_links", {{"self", {{"href", "/api/v1/leerlingen/" + std::to_string(l.id.value)}}}}}};
 }
 

@@ -144,7 +144,7 @@ void AddAuthPages(Router& router, const Services& services) {
       "",
       [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
         auto ok = services.auth.Logout(ctx.sessie_token, ctx.client);
-        if (!Check(req, res, ok, false)) return;
+        if (!Check(req, res, ok, ctx)) return;
         res.set_header("Set-Cookie", CookieHeader(kSessieCookie, "", services.secure_cookies));
         SeeOther(res, "/inloggen?uitgelogd=1");
       }});

@@ -23,6 +23,12 @@ std::string Naam(const std::string& voornaam, const std::string& tussenvoegsel,
 // instead of widening the page (WCAG 1.4.10). The container is focusable so that keyboard
 // users can scroll it, and it is a region named after the table. Without a `heading_id` the
 // table gets a visible caption with id `id`; with one, the heading above names the table.
+// The Dutch name of a role code as stored in the audit trail (`systeem` for processes).
+std::string RolLabel(const std::string& code) {
+  auto rol = domain::ParseRol(code);
+  return rol ? std::string(domain::RolNaam(*rol)) : code;
+}
+
 std::string Table(const std::string& id, const std::string& caption,
                   const std::vector<std::string>& headers, const std::string& rows,
                   const std::string& heading_id = "") {
@@ -67,9 +73,9 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
   app::LeerlingFilter filter;
   filter.naam = QueryValue(req, "naam").value_or("");
   auto page = PageParams(req, 50);
-  if (!Check(req, res, page, false)) return;
+  if (!Check(req, res, page, ctx)) return;
   auto result = services.leerlingen.Lijst(*ctx.principal, ctx.client, filter, *page);
-  if (!Check(req, res, result, false)) return;
+  if (!Check(req, res, result, ctx)) return;
   std::string body = fmt::format(
       "<h1 class=\"utrecht-heading-1\">Leerlingen</h1>\n"
       "<form class=\"passend-filter\" method=\"get\" action=\"/leerlingen\" role=\"search\">"
@@ -85,7 +91,7 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
                              Escape(Naam(l.voornaam, l.tussenvoegsel, l.achternaam)))) +
             Cell(Escape(domain::FormatDutchDate(l.geboortedatum))) +
             Cell(Escape(l.school_naam.empty() ? "niet ingeschreven" : l.school_naam)) +
-            Cell(Escape(l.woongemeente)) + "</tr>\n";
+            Cell(Escape(l.woongemeente_naam)) + "</tr>\n";
   }
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Geen leerlingen gevonden.</p>\n";
@@ -103,9 +109,9 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
 void DossierPage(const Services& services, const httplib::Request& req, httplib::Response& res,
                  const RequestContext& ctx) {
   auto id = ParseLeerlingId(ctx.path.at("id"));
-  if (!Check(req, res, id, false)) return;
+  if (!Check(req, res, id, ctx)) return;
   auto inzicht = services.leerlingen.Dossier(*ctx.principal, ctx.client, *id);
-  if (!Check(req, res, inzicht, false)) return;
+  if (!Check(req, res, inzicht, ctx)) return;
   const auto& d = inzicht->dossier;
   const auto& l = d.record.leerling;
   const std::string naam = Naam(l.voornaam, l.tussenvoegsel, l.achternaam);
@@ -158,16 +164,16 @@ void DossierPage(const Services& services, const httplib::Request& req, httplib:
 void InzagePage(const Services& services, const httplib::Request& req, httplib::Response& res,
                 const RequestContext& ctx) {
   auto id = ParseLeerlingId(ctx.path.at("id"));
-  if (!Check(req, res, id, false)) return;
+  if (!Check(req, res, id, ctx)) return;
   auto entries = services.leerlingen.Audit(*ctx.principal, ctx.client, *id);
-  if (!Check(req, res, entries, false)) return;
+  if (!Check(req, res, entries, ctx)) return;
   std::string rows;
   for (const auto& e : *entries) {
-    rows +=
-        "<tr class=\"utrecht-table__row\">" + Cell(Escape(domain::FormatIsoTimestamp(e.at))) +
-        Cell(Escape(e.actor.gebruiker)) +
-        Cell(Escape(e.actor.rol + (e.actor.organisatie.empty() ? "" : " " + e.actor.organisatie))) +
-        Cell(Escape(e.actie)) + Cell(Escape(e.wat)) + Cell(Escape(e.actor.client)) + "</tr>\n";
+    rows += "<tr class=\"utrecht-table__row\">" + Cell(Escape(domain::FormatIsoTimestamp(e.at))) +
+            Cell(Escape(e.actor.gebruiker)) +
+            Cell(Escape(RolLabel(e.actor.rol) +
+                        (e.actor.organisatie.empty() ? "" : " " + e.actor.organisatie))) +
+            Cell(Escape(e.actie)) + Cell(Escape(e.wat)) + Cell(Escape(e.actor.client)) + "</tr>\n";
   }
   std::string body =
       "<h1 class=\"utrecht-heading-1\">Wie heeft dit dossier ingezien?</h1>\n"
@@ -175,7 +181,7 @@ void InzagePage(const Services& services, const httplib::Request& req, httplib::
       "of wijzigt, legt Passend vast wie dat was, in welke rol, wanneer en vanaf welk adres. "
       "Deze lijst kan niet worden gewijzigd.</p>\n" +
       Table("inzage-tabel", "Inzage en wijzigingen, nieuwste eerst",
-            {"Tijdstip (UTC)", "Gebruiker", "Rol", "Actie", "Wat", "Adres"}, rows);
+            {"Tijdstip", "Gebruiker", "Rol", "Actie", "Wat", "Adres"}, rows);
   WriteHtml(res,
             PageOptions{"Inzage",
                         {{"/leerlingen", "Leerlingen"},
@@ -187,7 +193,7 @@ void InzagePage(const Services& services, const httplib::Request& req, httplib::
 void GebruikersPage(const Services& services, const httplib::Request& req, httplib::Response& res,
                     const RequestContext& ctx) {
   auto accounts = services.auth.ListUsers();
-  if (!Check(req, res, accounts, false)) return;
+  if (!Check(req, res, accounts, ctx)) return;
   std::string rows;
   for (const auto& a : *accounts) {
     rows += "<tr class=\"utrecht-table__row\">" + Cell(Escape(a.gebruikersnaam)) +
@@ -206,7 +212,7 @@ void GebruikersPage(const Services& services, const httplib::Request& req, httpl
 void StatistiekPage(const Services& services, const httplib::Request& req, httplib::Response& res,
                     const RequestContext& ctx) {
   auto tellingen = services.publiek.LeerlingenPerSoort(std::nullopt);
-  if (!Check(req, res, tellingen, false)) return;
+  if (!Check(req, res, tellingen, ctx)) return;
   std::string rows;
   for (const auto& t : *tellingen) {
     rows += "<tr class=\"utrecht-table__row\">" +

@@ -62,7 +62,7 @@ void HomePage(const Services& services, const httplib::Request& req, httplib::Re
               const RequestContext& ctx) {
   auto swvs = services.publiek.Samenwerkingsverbanden(app::PageRequest{1, app::kMaxPageSize});
   if (!swvs) {
-    WriteProblem(req, res, swvs.error(), false);
+    WriteProblem(req, res, swvs.error(), false, &ctx);
     return;
   }
   std::string body =
@@ -107,12 +107,12 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
     WriteProblem(req, res,
                  domain::Error{domain::ErrorCode::kNotFound,
                                "Er is geen samenwerkingsverband met deze code.", ""},
-                 false);
+                 false, &ctx);
     return;
   }
   auto swv = services.publiek.Samenwerkingsverband(*code);
   if (!swv) {
-    WriteProblem(req, res, swv.error(), false);
+    WriteProblem(req, res, swv.error(), false, &ctx);
     return;
   }
   app::SchoolFilter filter;
@@ -124,14 +124,14 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
       WriteProblem(
           req, res,
           domain::Error{domain::ErrorCode::kInvalid, "Kies een bestaande soort school.", "type"},
-          false);
+          false, &ctx);
       return;
     }
     filter.soort = *soort;
   }
   auto scholen = services.publiek.Scholen(filter, app::PageRequest{1, app::kMaxPageSize});
   if (!scholen) {
-    WriteProblem(req, res, scholen.error(), false);
+    WriteProblem(req, res, scholen.error(), false, &ctx);
     return;
   }
   std::string rows;
@@ -183,7 +183,7 @@ void SchoolPage(const Services& services, const httplib::Request& req, httplib::
            : domain::Result<app::SchoolOverzicht>(std::unexpected(domain::Error{
                  domain::ErrorCode::kNotFound, "Er is geen schoolvestiging met deze code.", ""}));
   if (!school) {
-    WriteProblem(req, res, school.error(), false);
+    WriteProblem(req, res, school.error(), false, &ctx);
     return;
   }
   const auto& s = school->school;

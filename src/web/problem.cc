@@ -56,7 +56,7 @@ std::string TitleFor(int status) {
 }  // namespace
 
 void WriteProblem(const httplib::Request& req, httplib::Response& res, const domain::Error& error,
-                  bool api) {
+                  bool api, const RequestContext* context) {
   const int status = StatusFor(error.code);
   res.status = status;
   // Internal details stay in the server log; the client gets a generic Dutch sentence.
@@ -77,6 +77,7 @@ void WriteProblem(const httplib::Request& req, httplib::Response& res, const dom
   }
   PageOptions options;
   options.title = TitleFor(status);
+  options.context = context;
   const std::string body = "<h1 class=\"utrecht-heading-1\">" + Escape(TitleFor(status)) +
                            "</h1>\n<p class=\"utrecht-paragraph\">" + Escape(detail) +
                            "</p>\n<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" "

@@ -5,14 +5,16 @@
 #include <httplib.h>
 
 #include "domain/error.h"
+#include "web/router.h"
 
 namespace passend::web {
 
 /// The HTTP status for an error kind.
 int StatusFor(domain::ErrorCode code);
 
-/// Writes `error` as `application/problem+json` (api) or as a Dutch HTML page.
+/// Writes `error` as `application/problem+json` (api) or as a Dutch HTML page in the shell of
+/// `context` (who is logged in), when given.
 void WriteProblem(const httplib::Request& req, httplib::Response& res, const domain::Error& error,
-                  bool api);
+                  bool api, const RequestContext* context = nullptr);
 
 }  // namespace passend::web

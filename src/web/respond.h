@@ -32,6 +32,15 @@ bool Check(const httplib::Request& req, httplib::Response& res, const domain::Re
   return false;
 }
 
+/// As Check, for pages: the error page shows who is logged in.
+template <typename T>
+bool Check(const httplib::Request& req, httplib::Response& res, const domain::Result<T>& result,
+           const RequestContext& context) {
+  if (result) return true;
+  WriteProblem(req, res, result.error(), false, &context);
+  return false;
+}
+
 /// Sends the browser to `location` with 303 See Other (after a form post).
 inline void SeeOther(httplib::Response& res, const std::string& location) {
   res.status = 303;

@@ -104,7 +104,7 @@ domain::Result<void> Authenticate(const httplib::Request& req, httplib::Response
 }
 
 void Deny(const httplib::Request& req, httplib::Response& res, const Route& route,
-          const domain::Error& error) {
+          const domain::Error& error, const RequestContext& context) {
   if (!route.IsApi() && error.code == domain::ErrorCode::kUnauthenticated &&
       route.method == "GET") {
     // People are sent to the login page and brought back afterwards.
@@ -115,7 +115,7 @@ void Deny(const httplib::Request& req, httplib::Response& res, const Route& rout
   if (route.IsApi() && error.code == domain::ErrorCode::kUnauthenticated) {
     res.set_header("WWW-Authenticate", "Bearer realm=\"passend\"");
   }
-  WriteProblem(req, res, error, route.IsApi());
+  WriteProblem(req, res, error, route.IsApi(), &context);
 }
 
 }  // namespace
@@ -134,12 +134,12 @@ void Router::Install(httplib::Server& server, app::AuthService& auth, bool secur
         context.path[names[i]] = req.matches[i + 1].str();
       }
       if (auto ok = Authenticate(req, res, route, auth, secure_cookies, context); !ok) {
-        Deny(req, res, route, ok.error());
+        Deny(req, res, route, ok.error(), context);
         return;
       }
       // The one policy decides, for the permission the route declared (deny by default).
       if (auto ok = app::Authorize(context.principal, route.permission); !ok) {
-        Deny(req, res, route, ok.error());
+        Deny(req, res, route, ok.error(), context);
         return;
       }
       if (!route.IsApi() && route.method == "POST") {
@@ -147,7 +147,7 @@ void Router::Install(httplib::Server& server, app::AuthService& auth, bool secur
         const std::string expected =
             route.csrf == CsrfCheck::kInlog ? CookieValue(req, kInlogCsrfCookie) : context.csrf;
         if (!SameSecret(field, expected)) {
-          WriteProblem(req, res, CsrfError(), false);
+          WriteProblem(req, res, CsrfError(), false, &context);
           return;
         }
       }

@@ -47,12 +47,16 @@ Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
       " FROM leerlingen l"
       " LEFT JOIN inschrijvingen i ON i.leerling_id = l.id AND i.tot IS NULL"
       " LEFT JOIN scholen s ON s.code = i.school"
+      " JOIN gemeenten g ON g.code = l.gemeente"
       " WHERE (" +
       ScopeClause(scope) +
       ") AND (:school IS NULL OR i.school = :school) AND (:swv IS NULL OR l.swv = :swv)"
       " AND (:gemeente IS NULL OR l.gemeente = :gemeente)"
       " AND (:naam = '' OR l.achternaam LIKE :like ESCAPE '\\' OR l.voornaam LIKE :like ESCAPE '\\'"
-      "      OR (l.voornaam || ' ' || l.achternaam) LIKE :like ESCAPE '\\')";
+      "      OR (l.tussenvoegsel || ' ' || l.achternaam) LIKE :like ESCAPE '\\'"
+      "      OR (l.voornaam || ' ' || l.achternaam) LIKE :like ESCAPE '\\'"
+      "      OR (l.voornaam || ' ' || l.tussenvoegsel || ' ' || l.achternaam) LIKE :like"
+      "         ESCAPE '\\')";
   auto bind = [&](Statement& stmt) {
     auto index = [&](const char* name) { return sqlite3_bind_parameter_index(stmt.raw(), name); };
     if (int i = index(":scope"); i > 0) stmt.Bind(i, std::string_view(scope.code));
@@ -81,7 +85,7 @@ Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
       auto stmt,
       lease->Prepare("SELECT l.id, l.voornaam, l.tussenvoegsel, l.achternaam, l.geboortedatum, "
                      "coalesce(i.school, ''), coalesce(s.naam, ''), coalesce(l.swv, ''), "
-                     "l.gemeente" +
+                     "l.gemeente, g.naam" +
                      from +
                      " ORDER BY l.achternaam, l.voornaam, l.id LIMIT :limit OFFSET :offset"));
   bind(stmt);
@@ -101,6 +105,7 @@ Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
     item.school_naam = stmt.Text(6);
     item.swv = stmt.Text(7);
     item.woongemeente = stmt.Text(8);
+    item.woongemeente_naam = stmt.Text(9);
     result.items.push_back(std::move(item));
   }
   return result;
