@@ -7,6 +7,7 @@
 #include "web/params.h"
 #include "web/respond.h"
 #include "web/routes.h"
+#include "web/table.h"
 
 namespace passend::web {
 
@@ -19,53 +20,10 @@ std::string Naam(const std::string& voornaam, const std::string& tussenvoegsel,
   return naam + " " + achternaam;
 }
 
-// A table in a scroll container, so that wide tables scroll on their own on narrow screens
-// instead of widening the page (WCAG 1.4.10). The container is focusable so that keyboard
-// users can scroll it, and it is a region named after the table. Without a `heading_id` the
-// table gets a visible caption with id `id`; with one, the heading above names the table.
 // The Dutch name of a role code as stored in the audit trail (`systeem` for processes).
 std::string RolLabel(const std::string& code) {
   auto rol = domain::ParseRol(code);
   return rol ? std::string(domain::RolNaam(*rol)) : code;
-}
-
-std::string Table(const std::string& id, const std::string& caption,
-                  const std::vector<std::string>& headers, const std::string& rows,
-                  const std::string& heading_id = "") {
-  const std::string label_id = heading_id.empty() ? id : heading_id;
-  std::string html = "<div class=\"passend-table-scroll\" role=\"region\" aria-labelledby=\"" +
-                     Escape(label_id) + "\" tabindex=\"0\"><table class=\"utrecht-table\"";
-  if (heading_id.empty()) {
-    html += "><caption class=\"utrecht-table__caption\" id=\"" + Escape(id) + "\">" +
-            Escape(caption) + "</caption>";
-  } else {
-    html += " aria-labelledby=\"" + Escape(heading_id) + "\">";
-  }
-  html += "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">";
-  for (const auto& h : headers) {
-    html += "<th class=\"utrecht-table__header-cell\" scope=\"col\">" + Escape(h) + "</th>";
-  }
-  return html + "</tr></thead><tbody class=\"utrecht-table__body\">" + rows +
-         "</tbody></table></div>\n";
-}
-
-std::string Cell(const std::string& html) {
-  return "<td class=\"utrecht-table__cell\">" + html + "</td>";
-}
-
-std::string Pager(const std::string& base, int64_t page, int64_t last) {
-  if (last <= 1) return "";
-  std::string html = "<nav class=\"passend-pager\" aria-label=\"Paginering\"><p>";
-  if (page > 1) {
-    html += fmt::format("<a class=\"utrecht-link\" href=\"{}page={}\">Vorige pagina</a> ",
-                        Escape(base), page - 1);
-  }
-  html += fmt::format("Pagina {} van {}", page, last);
-  if (page < last) {
-    html += fmt::format(" <a class=\"utrecht-link\" href=\"{}page={}\">Volgende pagina</a>",
-                        Escape(base), page + 1);
-  }
-  return html + "</p></nav>\n";
 }
 
 void LijstPage(const Services& services, const httplib::Request& req, httplib::Response& res,
@@ -215,20 +173,19 @@ void StatistiekPage(const Services& services, const httplib::Request& req, httpl
   if (!Check(req, res, tellingen, ctx)) return;
   std::string rows;
   for (const auto& t : *tellingen) {
-    rows += "<tr class=\"utrecht-table__row\">" +
-            Cell(Escape(t.swv.empty() ? "landelijk (cluster 1 en 2)" : t.swv)) +
+    // Counts leave through the suppression helper; large ones get Dutch digit grouping.
+    rows +=
+        Row(Cell(Escape(t.swv.empty() ? "landelijk (cluster 1 en 2)" : t.swv)) +
             Cell(Escape(domain::SchoolSoortCode(t.soort))) +
-            "<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">" +
-            (domain::IsSuppressed(t.aantal) ? Escape(domain::SuppressedCount(t.aantal))
-                                            : FormatCount(t.aantal)) +
-            "</td></tr>\n";
+            NumericCell(domain::IsSuppressed(t.aantal) ? Escape(domain::SuppressedCount(t.aantal))
+                                                       : FormatCount(t.aantal)));
   }
   std::string body =
       "<h1 class=\"utrecht-heading-1\">Statistieken</h1>\n<p class=\"utrecht-paragraph\">"
       "Aantal ingeschreven leerlingen per samenwerkingsverband en soort school. Aantallen van 1 "
       "tot en met 4 tonen we als &lt;5, zodat geen kind herkenbaar is.</p>\n" +
       Table("statistiek-tabel", "Leerlingen per samenwerkingsverband en soort school",
-            {"Samenwerkingsverband", "Soort", "Leerlingen"}, rows);
+            {"Samenwerkingsverband", "Soort", {"Leerlingen", true}}, rows);
   WriteHtml(res, PageOptions{"Statistieken", {}, &ctx}, body);
 }
 

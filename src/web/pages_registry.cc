@@ -5,6 +5,7 @@
 #include "web/problem.h"
 #include "web/respond.h"
 #include "web/routes.h"
+#include "web/table.h"
 
 namespace passend::web {
 
@@ -29,33 +30,19 @@ std::string_view SoortNaam(domain::SchoolSoort soort) {
 }
 
 std::string SwvTable(const std::vector<app::SwvOverzicht>& swvs, domain::Sector sector,
-                     const std::string& caption) {
+                     const std::string& id, const std::string& caption) {
   std::string rows;
   for (const auto& item : swvs) {
     if (item.swv.sector() != sector) continue;
-    rows += fmt::format(
-        "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\">{}</td>"
-        "<td class=\"utrecht-table__cell\"><a class=\"utrecht-link\" "
-        "href=\"/samenwerkingsverbanden/{}\">{}</a></td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
-        "utrecht-table__cell--numeric-data\">{}</td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
-        "utrecht-table__cell--numeric-data\">{}</td></tr>\n",
-        Escape(item.swv.code.str()), Escape(item.swv.code.str()), Escape(item.swv.naam),
-        FormatCount(item.aantal_scholen), FormatCount(item.aantal_leerlingen));
+    rows +=
+        Row(Cell(Escape(item.swv.code.str())) +
+            Cell(fmt::format("<a class=\"utrecht-link\" href=\"/samenwerkingsverbanden/{}\">{}</a>",
+                             Escape(item.swv.code.str()), Escape(item.swv.naam))) +
+            NumericCell(FormatCount(item.aantal_scholen)) +
+            NumericCell(FormatCount(item.aantal_leerlingen)));
   }
   if (rows.empty()) return "";
-  return fmt::format(
-      "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">{}</caption>"
-      "<thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">"
-      "<th class=\"utrecht-table__header-cell\" scope=\"col\">Code</th>"
-      "<th class=\"utrecht-table__header-cell\" scope=\"col\">Naam</th>"
-      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
-      "scope=\"col\">Scholen</th>"
-      "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
-      "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
-      "</tbody></table>\n",
-      Escape(caption), rows);
+  return Table(id, caption, {"Code", "Naam", {"Scholen", true}, {"Leerlingen", true}}, rows);
 }
 
 void HomePage(const Services& services, const httplib::Request& req, httplib::Response& res,
@@ -76,8 +63,8 @@ void HomePage(const Services& services, const httplib::Request& req, httplib::Re
         "<p class=\"utrecht-paragraph\">Er zijn nog geen samenwerkingsverbanden geregistreerd. "
         "Laad de demogegevens met <code class=\"utrecht-code\">passend demo</code>.</p>\n";
   }
-  body += SwvTable(swvs->items, domain::Sector::kPo, "Primair onderwijs (PO)");
-  body += SwvTable(swvs->items, domain::Sector::kVo, "Voortgezet onderwijs (VO)");
+  body += SwvTable(swvs->items, domain::Sector::kPo, "po", "Primair onderwijs (PO)");
+  body += SwvTable(swvs->items, domain::Sector::kVo, "vo", "Voortgezet onderwijs (VO)");
   WriteHtml(res, PageOptions{"Samenwerkingsverbanden", {}, &ctx}, body);
 }
 
@@ -137,15 +124,12 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
   std::string rows;
   for (const auto& item : scholen->items) {
     const auto& school = item.school;
-    rows += fmt::format(
-        "<tr class=\"utrecht-table__row\"><td class=\"utrecht-table__cell\"><a "
-        "class=\"utrecht-link\" href=\"/scholen/{0}\">{1}</a></td>"
-        "<td class=\"utrecht-table__cell\">{2}{3}</td><td class=\"utrecht-table__cell\">{4}</td>"
-        "<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column "
-        "utrecht-table__cell--numeric-data\">{5}</td></tr>\n",
-        Escape(school.code.str()), Escape(school.naam), Escape(SoortNaam(school.soort)),
-        school.cluster ? fmt::format(" (cluster {})", *school.cluster) : "",
-        Escape(school.adres.plaats), FormatCount(item.aantal_leerlingen));
+    rows +=
+        Row(Cell(fmt::format("<a class=\"utrecht-link\" href=\"/scholen/{}\">{}</a>",
+                             Escape(school.code.str()), Escape(school.naam))) +
+            Cell(Escape(SoortNaam(school.soort)) +
+                 (school.cluster ? fmt::format(" (cluster {})", *school.cluster) : "")) +
+            Cell(Escape(school.adres.plaats)) + NumericCell(FormatCount(item.aantal_leerlingen)));
   }
   const auto& s = swv->swv;
   std::string body = fmt::format(
@@ -160,17 +144,8 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Geen scholen gevonden.</p>\n";
   } else {
-    body += fmt::format(
-        "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">{} "
-        "schoolvestigingen</caption><thead class=\"utrecht-table__header\">"
-        "<tr class=\"utrecht-table__row\">"
-        "<th class=\"utrecht-table__header-cell\" scope=\"col\">School</th>"
-        "<th class=\"utrecht-table__header-cell\" scope=\"col\">Soort</th>"
-        "<th class=\"utrecht-table__header-cell\" scope=\"col\">Plaats</th>"
-        "<th class=\"utrecht-table__header-cell utrecht-table__header-cell--numeric-column\" "
-        "scope=\"col\">Leerlingen</th></tr></thead>\n<tbody class=\"utrecht-table__body\">\n{}"
-        "</tbody></table>\n",
-        FormatCount(scholen->total), rows);
+    body += Table("scholen", FormatCount(scholen->total) + " schoolvestigingen",
+                  {"School", "Soort", "Plaats", {"Leerlingen", true}}, rows);
   }
   WriteHtml(res, PageOptions{s.naam, {{"/", "Samenwerkingsverbanden"}}, &ctx}, body);
 }

@@ -213,6 +213,71 @@ export function assertEqual(actual, expected, what) {
 }
 
 // ---------------------------------------------------------------------------
+// Shared fixture: one server and one browser per test file
+
+let server;
+let browser;
+
+/**
+ * Registers setup that starts a server on demo data (see startServer) and launches the
+ * browser, with cleanup that closes both. withPage, href and visit use them.
+ */
+export function useServerAndBrowser(binary, options = {}) {
+  before(async () => {
+    server = await startServer(binary, options);
+    after(() => server.stop());
+    browser = await launchBrowser();
+    after(() => browser.close());
+  });
+}
+
+/** Opens a fresh page, runs `fn(page)`, then fails on browser problems and closes it. */
+export async function withPage(fn, allowProblem) {
+  const page = await openPage(browser);
+  try {
+    await fn(page);
+    assertNoConsoleErrors(page, allowProblem);
+  } finally {
+    await closePage(page);
+  }
+}
+
+/** Absolute URL of `path` on the running server. */
+export function href(path) {
+  return new URL(path, server.url).href;
+}
+
+/** Navigates and checks the HTTP status. */
+export async function visit(page, path, status = 200) {
+  const response = await page.goto(href(path));
+  assertEqual(response.status(), status, `status of ${path}`);
+  return response;
+}
+
+// ---------------------------------------------------------------------------
+// Page helpers
+
+/** Throws unless the page shows a heading of this level with exactly this name. */
+export async function assertHeading(page, name, level = 1) {
+  const heading = page.getByRole('heading', { level, name, exact: true });
+  assert(await heading.isVisible(), `heading "${name}" (h${level}) not visible`);
+}
+
+/**
+ * Texts of one column (0-based) of the body rows of a table. `target` is a table locator,
+ * or a page, for the table(s) in its main content.
+ */
+export function columnTexts(target, index) {
+  const table = typeof target.goto === 'function' ? target.locator('main table') : target;
+  return table
+    .locator('tbody tr')
+    .evaluateAll(
+      (rows, i) => rows.map((row) => row.querySelectorAll('td')[i].textContent.trim()),
+      index,
+    );
+}
+
+// ---------------------------------------------------------------------------
 // Runner
 
 const tests = [];

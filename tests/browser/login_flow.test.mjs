@@ -3,43 +3,21 @@
 // accessibility (axe, WCAG 2.1 AA) and console checks on every page.
 
 import {
-  after,
   assert,
   assertEqual,
-  assertNoConsoleErrors,
-  before,
+  assertHeading,
   binaryFromArgs,
   checkA11y,
-  closePage,
-  launchBrowser,
-  openPage,
+  columnTexts,
   run,
-  startServer,
   test,
+  useServerAndBrowser,
+  visit,
+  withPage,
 } from './harness.mjs';
 
-const binary = binaryFromArgs();
 const PASSWORD = 'passend-demo-2026';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(binary, { scale: 'regio', seed: 7 });
-  after(() => server.stop());
-  browser = await launchBrowser();
-  after(() => browser.close());
-});
-
-/** Opens a fresh page, runs `fn(page)`, then fails on browser problems and closes it. */
-async function withPage(fn, allowProblem) {
-  const page = await openPage(browser);
-  try {
-    await fn(page);
-    assertNoConsoleErrors(page, allowProblem);
-  } finally {
-    await closePage(page);
-  }
-}
+useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
 
 /**
  * Chromium logs "Failed to load resource: ... status of N" for a document answered with an
@@ -52,21 +30,10 @@ function allowStatus(status, pathname) {
     new URL(p.url).pathname === pathname;
 }
 
-function href(path) {
-  return new URL(path, server.url).href;
-}
-
 /** Path and query of the page's current URL. */
 function where(page) {
   const url = new URL(page.url());
   return url.pathname + url.search;
-}
-
-/** Navigates and checks the HTTP status. */
-async function visit(page, path, status = 200) {
-  const response = await page.goto(href(path));
-  assertEqual(response.status(), status, `status of ${path}`);
-  return response;
 }
 
 /** Fills in the login form and submits it; waits for the answer to load. */
@@ -85,22 +52,6 @@ async function login(page, gebruikersnaam, landing) {
   await visit(page, '/inloggen');
   await submitLogin(page, gebruikersnaam, PASSWORD);
   assertEqual(new URL(page.url()).pathname, landing, `landing page of ${gebruikersnaam}`);
-}
-
-/** Throws unless the page shows a level-1 heading with exactly this name. */
-async function assertHeading(page, name, level = 1) {
-  const heading = page.getByRole('heading', { level, name, exact: true });
-  assert(await heading.isVisible(), `heading "${name}" (h${level}) not visible`);
-}
-
-/** Texts of one column (0-based) of the body rows of `table`. */
-function columnTexts(table, index) {
-  return table
-    .locator('tbody tr')
-    .evaluateAll(
-      (rows, i) => rows.map((row) => row.querySelectorAll('td')[i].textContent.trim()),
-      index,
-    );
 }
 
 /** Link texts in the main navigation. */

@@ -2,49 +2,20 @@
 // with accessibility (axe, WCAG 2.1 AA), keyboard skip link and console checks.
 
 import {
-  after,
   assert,
   assertEqual,
-  assertNoConsoleErrors,
-  before,
+  assertHeading,
   binaryFromArgs,
   checkA11y,
-  closePage,
-  launchBrowser,
-  openPage,
+  columnTexts,
   run,
-  startServer,
   test,
+  useServerAndBrowser,
+  visit,
+  withPage,
 } from './harness.mjs';
 
-const binary = binaryFromArgs();
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(binary, { scale: 'regio', seed: 7 });
-  after(() => server.stop());
-  browser = await launchBrowser();
-  after(() => browser.close());
-});
-
-/** Opens a fresh page, runs `fn(page)`, then fails on browser problems and closes it. */
-async function withPage(fn, allowProblem) {
-  const page = await openPage(browser);
-  try {
-    await fn(page);
-    assertNoConsoleErrors(page, allowProblem);
-  } finally {
-    await closePage(page);
-  }
-}
-
-/** Navigates and checks the HTTP status. */
-async function visit(page, path, status = 200) {
-  const response = await page.goto(new URL(path, server.url).href);
-  assertEqual(response.status(), status, `status of ${path}`);
-  return response;
-}
+useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
 
 /** From the home page, follows the first samenwerkingsverband link in the table. */
 async function openFirstSwv(page) {
@@ -53,22 +24,6 @@ async function openFirstSwv(page) {
   const name = (await link.textContent()).trim();
   await Promise.all([page.waitForURL(/\/samenwerkingsverbanden\/[^/]+$/), link.click()]);
   return name;
-}
-
-/** Throws unless the page shows a level-1 heading with exactly this name. */
-async function assertHeading(page, name) {
-  const heading = page.getByRole('heading', { level: 1, name, exact: true });
-  assert(await heading.isVisible(), `heading "${name}" not visible`);
-}
-
-/** Texts of one column (0-based) of the table body rows. */
-function columnTexts(page, index) {
-  return page
-    .locator('main table tbody tr')
-    .evaluateAll(
-      (rows, i) => rows.map((row) => row.querySelectorAll('td')[i].textContent.trim()),
-      index,
-    );
 }
 
 test('home page: heading, language and accessibility', () =>
