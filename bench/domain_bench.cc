@@ -49,3 +49,20 @@ BENCHMARK(BM_GenerateDemo)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace passend
+
+#include "store/key_file.h"
+
+namespace passend {
+namespace {
+
+// Sealing one BSN at rest (secretbox with a fresh nonce, plus the keyed look-up hash): paid
+// once per student by `passend demo` and by every registration.
+void BM_SealBsn(benchmark::State& state) {
+  const auto vault = store::MakeSodiumVault(std::string(32, 'k'));
+  const auto bsn = *domain::Bsn::Parse("111222333");
+  for (auto _ : state) benchmark::DoNotOptimize(vault->Seal(bsn));
+}
+BENCHMARK(BM_SealBsn);
+
+}  // namespace
+}  // namespace passend

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -41,6 +42,8 @@ class Server {
  private:
   ServerOptions options_;
   Router router_;
+  std::atomic<bool> serving_{false};
+  std::atomic<bool> stopping_{false};
   std::unique_ptr<httplib::Server> http_;
 };
 

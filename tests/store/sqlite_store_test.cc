@@ -216,3 +216,39 @@ TEST(BsnVault, LookupIsStableAndSealingUsesFreshNonces) {
 
 }  // namespace
 }  // namespace passend
+
+namespace passend {
+namespace {
+
+int64_t SchoolCount(store::sqlite::SqliteStore& store, const std::string& code) {
+  auto found = store.FindSchool(*domain::Vestigingscode::Parse(code));
+  EXPECT_TRUE(found.has_value() && found->has_value()) << code;
+  return (found && *found) ? (*found)->aantal_leerlingen : -1;
+}
+
+TEST(Tellingen, FollowEveryEnrolmentAndMove) {
+  testing::TestDb db;
+  testing::SeedRegistry(*db.store);
+  app::LeerlingRegistratie registratie(*db.store, *db.vault, db.clock);
+  const app::Actor actor{"swv", "swv", "PO2001", "x"};
+  auto id = registratie.Registreer(
+      actor, {testing::MakeLeerling("Sanne"), *domain::Vestigingscode::Parse("10AA00"),
+              *domain::ParseIsoDate("2024-08-19")});
+  ASSERT_TRUE(id.has_value());
+  EXPECT_EQ(SchoolCount(*db.store, "10AA00"), 1);
+  ASSERT_TRUE(registratie.SchrijfIn(actor, *id, *domain::Vestigingscode::Parse("11BB00"),
+                                    *domain::ParseIsoDate("2025-01-06")));
+  EXPECT_EQ(SchoolCount(*db.store, "10AA00"), 0);
+  EXPECT_EQ(SchoolCount(*db.store, "11BB00"), 1);
+  auto swv = db.store->FindSamenwerkingsverband(*domain::SwvCode::Parse("PO2001"));
+  ASSERT_TRUE(swv.has_value() && swv->has_value());
+  EXPECT_EQ((*swv)->aantal_leerlingen, 1);
+  auto tellingen = db.store->TelLeerlingen(std::nullopt);
+  ASSERT_TRUE(tellingen.has_value());
+  int64_t total = 0;
+  for (const auto& t : *tellingen) total += t.aantal;
+  EXPECT_EQ(total, 1);
+}
+
+}  // namespace
+}  // namespace passend

@@ -15,7 +15,7 @@ domain::Result<app::SwvOverzicht> SwvFromRow(const Statement& row);
 inline constexpr std::string_view kSchoolSelect = R"sql(
   SELECT s.code, s.naam, s.soort, s.cluster, s.straat, s.huisnummer, s.postcode, s.plaats,
          s.gemeente, s.lat, s.lon, s.bestuur, s.swv, b.naam, g.naam,
-         (SELECT count(*) FROM inschrijvingen i WHERE i.school = s.code AND i.tot IS NULL)
+         coalesce((SELECT aantal FROM school_tellingen t WHERE t.school = s.code), 0)
   FROM scholen s JOIN besturen b ON b.code = s.bestuur JOIN gemeenten g ON g.code = s.gemeente)sql";
 
 /// Reads a row of kSchoolSelect.

@@ -52,13 +52,14 @@ CREATE TABLE leerlingen (
   achternaam     TEXT NOT NULL,
   geboortedatum  TEXT NOT NULL CHECK (date(geboortedatum) = geboortedatum),
   geslacht       TEXT NOT NULL CHECK (geslacht IN ('M', 'V', 'X')),
-  bsn_lookup     BLOB NOT NULL UNIQUE,
+  bsn_lookup     BLOB NOT NULL,
   bsn_sealed     BLOB NOT NULL,
   postcode       TEXT NOT NULL,
   gemeente       TEXT NOT NULL REFERENCES gemeenten (code),
   lat            REAL NOT NULL,
   lon            REAL NOT NULL
 ) STRICT;
+CREATE UNIQUE INDEX leerlingen_bsn_lookup ON leerlingen (bsn_lookup);
 CREATE INDEX leerlingen_swv ON leerlingen (swv);
 
 CREATE TABLE verzorgers (
