@@ -1,6 +1,8 @@
 #include "web/openapi.h"
 
+#include <cctype>
 #include <regex>
+#include <set>
 
 namespace passend::web {
 
@@ -139,10 +141,33 @@ json Schemas() {
   return schemas;
 }
 
+// `get` + `/api/v1/scholen/{code}` → `getScholenCode`: letters only, valid in a URL.
+std::string OperationId(const std::string& method, const std::string& path) {
+  std::string id = method;
+  bool upper = true;
+  for (char c : path.substr(std::string_view("/api/v1").size())) {
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0) {
+      upper = true;
+      continue;
+    }
+    id += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return id;
+}
+
+// The first path segment after /api/v1/ groups operations (`scholen`, `leerlingen`, ...).
+std::string TagOf(const std::string& path) {
+  const std::string rest = path.substr(std::string_view("/api/v1/").size());
+  return rest.substr(0, rest.find('/'));
+}
+
 }  // namespace
 
 json BuildOpenApi(const Router& router) {
   json paths = json::object();
+  json tags = json::array();
+  std::set<std::string> seen_tags;
   const std::regex param_re(R"(\{([^}]+)\})");
   for (const Route& route : router.routes()) {
     if (!route.IsApi()) continue;
@@ -180,11 +205,17 @@ json BuildOpenApi(const Router& router) {
         {"security", route.permission == app::Permission::kPubliek
                          ? json::array()
                          : json::array({{{"bearer", json::array()}}, {{"sessie", json::array()}}})},
-        {"operationId", method + route.path},
+        {"operationId", OperationId(method, route.path)},
+        {"tags", json::array({TagOf(route.path)})},
+        {"description", route.summary + ". Vereiste permissie: " +
+                            std::string(app::PermissionName(route.permission)) + "."},
         {"parameters", parameters},
         {"responses", responses},
         {"x-permission", std::string(app::PermissionName(route.permission))}};
     paths[route.path][method] = std::move(operation);
+    if (seen_tags.insert(TagOf(route.path)).second) {
+      tags.push_back({{"name", TagOf(route.path)}});
+    }
   }
   return json{
       {"openapi", "3.0.3"},
@@ -197,6 +228,7 @@ json BuildOpenApi(const Router& router) {
         {"contact", {{"name", "Passend"}, {"url", "https://passend.example.nl"}}},
         {"license", {{"name", "EUPL-1.2"}}}}},
       {"servers", json::array({{{"url", "/"}}})},
+      {"tags", std::move(tags)},
       {"paths", std::move(paths)},
       {"components",
        {{"schemas", Schemas()},

@@ -5,7 +5,10 @@
 #include <unistd.h>
 
 #include <array>
+#include <csignal>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "support/fixture.h"
@@ -162,6 +165,42 @@ TEST(TokenCommand, CreatesAndRevokesTokens) {
   EXPECT_EQ(Passend("token revoke " + db + " --id 1").exit_code, 0);
   EXPECT_NE(Passend("token revoke " + db + " --id 1").exit_code, 0) << "already revoked";
   EXPECT_NE(Passend("token create " + db + " --user niemand").exit_code, 0);
+}
+
+}  // namespace
+}  // namespace passend
+
+namespace passend {
+namespace {
+
+TEST(ServeCommand, StopsCleanlyOnSigterm) {
+  testing::TempDir dir;
+  const std::string log = dir.File("serve.log");
+  const std::string command = std::string(PASSEND_BINARY) + " serve --db " + dir.File("a.db") +
+                              " --port 0 > " + log + " 2>&1 & echo $!";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  int pid = 0;
+  ASSERT_EQ(fscanf(pipe, "%d", &pid), 1);
+  pclose(pipe);
+  // Wait until it listens, then ask it to stop.
+  std::string text;
+  for (int i = 0; i < 100 && text.find("luistert op") == std::string::npos; ++i) {
+    usleep(50'000);
+    std::ifstream in(log);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_NE(text.find("luistert op"), std::string::npos) << text;
+  ASSERT_EQ(kill(pid, SIGTERM), 0);
+  bool gone = false;
+  for (int i = 0; i < 100 && !gone; ++i) {
+    usleep(50'000);
+    gone = kill(pid, 0) != 0;
+  }
+  EXPECT_TRUE(gone) << "still running after SIGTERM";
+  std::ifstream in(log);
+  text.assign(std::istreambuf_iterator<char>(in), {});
+  EXPECT_NE(text.find("Passend is gestopt."), std::string::npos) << text;
 }
 
 }  // namespace
