@@ -41,34 +41,46 @@ Result<Sessie> AuthService::Login(const std::string& gebruikersnaam, const std::
   const domain::Timestamp now = clock_.Now();
   const std::string account_key = "account:" + gebruikersnaam;
   const std::string client_key = "client:" + client;
-  if (per_account_.Blocked(account_key, now) || per_client_.Blocked(client_key, now)) {
+  if (!per_account_.TryAcquire(account_key, now)) {
     return Fail(ErrorCode::kTooManyRequests,
                 "Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.");
   }
-  PASSEND_ASSIGN_OR_RETURN(auto account, accounts_.FindAccount(gebruikersnaam));
+  if (!per_client_.TryAcquire(client_key, now)) {
+    per_account_.Release(account_key);
+    return Fail(ErrorCode::kTooManyRequests,
+                "Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.");
+  }
+  auto account = accounts_.FindAccount(gebruikersnaam);
+  if (!account) {
+    // Not the user's failure: give the attempts back.
+    per_account_.Release(account_key);
+    per_client_.Release(client_key);
+    return std::unexpected(account.error());
+  }
   // Always verify a hash, so that an unknown name takes as long as a wrong password.
   const bool ok =
-      crypto_.VerifyPassword(account ? account->wachtwoord_hash : dummy_hash_, wachtwoord) &&
-      account.has_value();
+      crypto_.VerifyPassword(*account ? (*account)->wachtwoord_hash : dummy_hash_, wachtwoord) &&
+      account->has_value();
   if (!ok) {
-    per_account_.Fail(account_key, now);
-    per_client_.Fail(client_key, now);
+    // The reserved attempts stay counted as failures.
     return Fail(ErrorCode::kUnauthenticated, "Gebruikersnaam of wachtwoord is onjuist.",
                 "wachtwoord");
   }
   per_account_.Reset(account_key);
+  per_client_.Release(client_key);
+  const Account& found = **account;
   Sessie sessie;
   sessie.token = crypto_.RandomToken();
   sessie.csrf = crypto_.RandomToken();
-  sessie.principal = Principal{account->id, account->gebruikersnaam, account->rol,
-                               account->organisatie, account->kinderen};
+  sessie.principal =
+      Principal{found.id, found.gebruikersnaam, found.rol, found.organisatie, found.kinderen};
   sessie.verloopt = now + config_.idle;
-  SessieRecord record{crypto_.TokenHash(sessie.token), account->id, now, now, sessie.csrf, false};
+  SessieRecord record{crypto_.TokenHash(sessie.token), found.id, now, now, sessie.csrf, false};
   const Actor actor = sessie.principal.AsActor(client);
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_RETURN_IF_ERROR(writer.InsertSessie(record));
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
-        clock_, actor, "SessieGestart", "account/" + std::to_string(account->id), "", "{}")));
+        clock_, actor, "SessieGestart", "account/" + std::to_string(found.id), "", "{}")));
     return {};
   }));
   return sessie;

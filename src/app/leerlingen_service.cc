@@ -98,7 +98,7 @@ Result<std::vector<AuditEntry>> LeerlingenInzage::Audit(const Principal& princip
   if (!dossier || !MagAuditZien(principal, dossier->plaats)) {
     return std::unexpected(NotFound().error());
   }
-  PASSEND_ASSIGN_OR_RETURN(auto entries, leerlingen_.ListAudit(id, 1000));
+  PASSEND_ASSIGN_OR_RETURN(auto entries, leerlingen_.ListAudit(id, kAuditMaximum));
   PASSEND_RETURN_IF_ERROR(Record(principal, client, {id}, "inzage bekeken", "auditoverzicht"));
   return entries;
 }

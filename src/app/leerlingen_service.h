@@ -17,6 +17,9 @@ struct LeerlingInzicht {
   std::string bsn_gemaskeerd;  // `*****2333`
 };
 
+/// How many audit entries (newest first) one answer holds.
+inline constexpr int64_t kAuditMaximum = 1000;
+
 /// Reading students and their audit trail.
 class LeerlingenInzage {
  public:

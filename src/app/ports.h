@@ -124,6 +124,9 @@ class Writer {
   /// Inserts an enrolment.
   virtual domain::Result<void> InsertInschrijving(const domain::Inschrijving& inschrijving,
                                                   const std::string& swv) = 0;
+  /// Moves the student's record (and guardians) into the scope of `swv`.
+  virtual domain::Result<void> SetLeerlingSwv(domain::LeerlingId leerling,
+                                              const std::string& swv) = 0;
   /// Sets the end date of the student's open enrolment(s) to `tot`.
   virtual domain::Result<void> EndOpenInschrijvingen(domain::LeerlingId leerling,
                                                      domain::Date tot) = 0;

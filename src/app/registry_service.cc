@@ -133,6 +133,9 @@ Result<void> LeerlingRegistratie::SchrijfIn(const Actor& actor, domain::Leerling
     const std::string swv = SwvOf(*school);
     PASSEND_RETURN_IF_ERROR(
         writer.InsertInschrijving(domain::Inschrijving{leerling, school_code, van, {}}, swv));
+    // The record follows the student: the new school's SWV answers for them from now on, and
+    // the old one no longer sees them.
+    PASSEND_RETURN_IF_ERROR(writer.SetLeerlingSwv(leerling, swv));
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
         clock_, actor, "LeerlingIngeschreven", "leerling/" + std::to_string(leerling.value), swv,
         InschrijvingPayload(leerling, *school, van))));

@@ -19,10 +19,12 @@ class Throttle {
   Throttle(int max_failures, std::chrono::seconds window)
       : max_failures_(max_failures), window_(window) {}
 
-  /// True when `key` has reached the limit at `now`.
-  bool Blocked(const std::string& key, domain::Timestamp now);
-  /// Records a failure for `key` at `now`.
-  void Fail(const std::string& key, domain::Timestamp now);
+  /// Reserves an attempt for `key` at `now`, counted as a failure until Release: false when
+  /// the limit is reached. Check and count are one step, so parallel attempts cannot slip
+  /// past the limit while a slow password check runs.
+  bool TryAcquire(const std::string& key, domain::Timestamp now);
+  /// Takes back one reserved attempt (it succeeded).
+  void Release(const std::string& key);
   /// Forgets `key`'s failures (after a successful login).
   void Reset(const std::string& key);
 

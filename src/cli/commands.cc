@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <pthread.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -92,6 +93,7 @@ struct ServeOptions {
   int idle_minuten = 30;
   int absoluut_uren = 8;
   bool secure_cookies = false;
+  std::string trusted_proxy;
 };
 
 int Serve(const std::string& db, const std::string& key, const ServeOptions& serve) {
@@ -115,6 +117,7 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   options.bind = serve.bind;
   options.port = serve.port;
   if (!serve.assets.empty()) options.asset_root = serve.assets;
+  options.trusted_proxy = serve.trusted_proxy;
   const std::string& bind = serve.bind;
   web::Server server(services, options);
   auto bound = server.Bind();
@@ -136,8 +139,19 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
 
 // Reads a password from standard input (one line), without echo when it is a terminal.
 std::string ReadPassword() {
+  termios saved{};
+  const bool tty = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0;
+  if (tty) {
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
   std::string line;
   std::getline(std::cin, line);
+  if (tty) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << "\n";
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
 }
@@ -253,6 +267,8 @@ int Main(int argc, char** argv) {
       ->check(CLI::Range(1, 24 * 7));
   serve->add_flag("--secure-cookies", serve_options.secure_cookies,
                   "Cookies alleen over HTTPS (achter een TLS-proxy)");
+  serve->add_option("--trusted-proxy", serve_options.trusted_proxy,
+                    "Adres van de TLS-proxy; van dit adres geldt X-Forwarded-For als client");
 
   auto* demo = cli.add_subcommand("demo", "Vul een lege database met synthetische demogegevens");
   add_db(demo);

@@ -134,7 +134,10 @@ void AddLeerlingenApi(Router& router, const Services& services) {
         if (!Check(req, res, entries)) return;
         json items = json::array();
         for (const auto& entry : *entries) items.push_back(ToJson(entry));
-        WriteJson(res, json{{"_embedded", {{"audit", items}}}, {"totaal", items.size()}});
+        // The newest 1,000 entries; `aantal` counts what this answer holds.
+        WriteJson(res, json{{"_embedded", {{"audit", items}}},
+                            {"aantal", items.size()},
+                            {"maximum", app::kAuditMaximum}});
       }});
 }
 

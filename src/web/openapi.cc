@@ -137,7 +137,9 @@ json Schemas() {
   schemas["LeerlingVerwijzing"] = {
       {"type", "object"},
       {"properties", {{"id", {{"type", "integer"}}}, {"_links", {{"type", "object"}}}}}};
-  schemas["AuditLijst"] = {{"type", "object"}, {"properties", {{"totaal", {{"type", "integer"}}}}}};
+  schemas["AuditLijst"] = {
+      {"type", "object"},
+      {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   return schemas;
 }
 

@@ -1,6 +1,9 @@
 // The login and logout pages.
 #include <fmt/format.h>
 
+#include <cctype>
+#include <string_view>
+
 #include "web/params.h"
 #include "web/respond.h"
 #include "web/routes.h"
@@ -22,13 +25,17 @@ std::string Landing(domain::Rol rol) {
   }
 }
 
-// Only local paths: an open redirect would let a phishing link borrow our login page.
+// Only local paths: an open redirect would let a phishing link borrow our login page. Browsers
+// drop tabs and newlines from URLs (`/\t/evil` becomes `//evil`), so only plain path
+// characters are accepted, and never a second leading slash.
 std::string SafeReturn(const std::string& terug) {
-  if (terug.size() > 1 && terug[0] == '/' && terug[1] != '/' && terug[1] != '\\' &&
-      terug.find("://") == std::string::npos) {
-    return terug;
+  if (terug.size() < 2 || terug[0] != '/' || terug[1] == '/') return {};
+  for (char c : terug) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+                    std::string_view("/_.~%?=&-").find(c) != std::string_view::npos;
+    if (!ok) return {};
   }
-  return {};
+  return terug;
 }
 
 struct LoginForm {

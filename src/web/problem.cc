@@ -1,5 +1,7 @@
 #include "web/problem.h"
 
+#include <spdlog/spdlog.h>
+
 #include <nlohmann/json.hpp>
 
 #include "web/html.h"
@@ -59,6 +61,11 @@ void WriteProblem(const httplib::Request& req, httplib::Response& res, const dom
                   bool api, const RequestContext* context) {
   const int status = StatusFor(error.code);
   res.status = status;
+  if (status >= 500) {
+    // The detail stays here, in the server log; the client gets a generic sentence. Error
+    // messages never hold a BSN.
+    spdlog::error("{} {}: {}", req.method, req.path, error.message);
+  }
   // Internal details stay in the server log; the client gets a generic Dutch sentence.
   const std::string detail =
       status >= 500 ? "Er ging iets mis aan onze kant. Probeer het later opnieuw." : error.message;
@@ -72,7 +79,9 @@ void WriteProblem(const httplib::Request& req, httplib::Response& res, const dom
       body["invalidParams"] =
           nlohmann::json::array({nlohmann::json{{"name", error.field}, {"reason", error.message}}});
     }
-    res.set_content(body.dump(), "application/problem+json");
+    // Client text (the path) may be invalid UTF-8; replace rather than throw.
+    res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                    "application/problem+json");
     return;
   }
   PageOptions options;

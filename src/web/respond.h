@@ -14,7 +14,9 @@ namespace passend::web {
 /// Answers with a JSON body.
 inline void WriteJson(httplib::Response& res, const nlohmann::json& body, int status = 200) {
   res.status = status;
-  res.set_content(body.dump(), "application/json");
+  // Stored text may hold invalid UTF-8 (imported data); replace rather than throw.
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
 }
 
 /// Answers with a page in the shell.

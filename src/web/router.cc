@@ -89,6 +89,10 @@ domain::Result<void> Authenticate(const httplib::Request& req, httplib::Response
   if (cookie.empty()) return {};
   auto sessie = auth.ResolveSessie(cookie);
   if (!sessie) {
+    // Only a session that is really gone logs the user out; a busy database is a 503.
+    if (sessie.error().code != domain::ErrorCode::kUnauthenticated) {
+      return std::unexpected(sessie.error());
+    }
     res.set_header("Set-Cookie", CookieHeader(kSessieCookie, "", secure));
     return {};
   }
@@ -120,16 +124,30 @@ void Deny(const httplib::Request& req, httplib::Response& res, const Route& rout
 
 }  // namespace
 
-void Router::Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies) const {
+std::string ClientAddress(const httplib::Request& req, const std::string& trusted_proxy) {
+  // Behind a trusted reverse proxy the client is the last hop the proxy appended; anyone
+  // else could write any X-Forwarded-For, so it is ignored for them.
+  if (trusted_proxy.empty() || req.remote_addr != trusted_proxy) return req.remote_addr;
+  const std::string forwarded = req.get_header_value("X-Forwarded-For");
+  if (forwarded.empty()) return req.remote_addr;
+  std::string last = forwarded.substr(forwarded.rfind(',') + 1);
+  const size_t start = last.find_first_not_of(' ');
+  const size_t end = last.find_last_not_of(' ');
+  if (start == std::string::npos) return req.remote_addr;
+  return last.substr(start, end - start + 1);
+}
+
+void Router::Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies,
+                     const std::string& trusted_proxy) const {
   for (const Route& route : routes_) {
     std::vector<std::string> names;
     const std::string regex = PathRegex(route.path, names);
     std::set<std::string> allowed;
     for (const auto& param : route.query) allowed.insert(param.name);
-    auto handler = [&route, names, allowed, &auth, secure_cookies](const httplib::Request& req,
-                                                                   httplib::Response& res) {
+    auto handler = [&route, names, allowed, &auth, secure_cookies, trusted_proxy](
+                       const httplib::Request& req, httplib::Response& res) {
       RequestContext context;
-      context.client = req.remote_addr;
+      context.client = ClientAddress(req, trusted_proxy);
       for (size_t i = 0; i < names.size() && i + 1 < req.matches.size(); ++i) {
         context.path[names[i]] = req.matches[i + 1].str();
       }

@@ -76,8 +76,10 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
   /// Installs every route on `server`, wrapping each handler with what every route shares:
   /// authentication, the policy check for the route's permission, CSRF for form posts and
-  /// unknown query parameters.
-  void Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies) const;
+  /// unknown query parameters. Requests from `trusted_proxy` (if set) are attributed to the
+  /// last address in their X-Forwarded-For header.
+  void Install(httplib::Server& server, app::AuthService& auth, bool secure_cookies,
+               const std::string& trusted_proxy = "") const;
 
  private:
   std::vector<Route> routes_;
@@ -85,6 +87,9 @@ class Router {
 
 /// Turns an OpenAPI path template into an httplib regex and the names of its parameters.
 std::string PathRegex(const std::string& path, std::vector<std::string>& names);
+
+/// The client's address: the peer, or behind `trusted_proxy` the last X-Forwarded-For hop.
+std::string ClientAddress(const httplib::Request& req, const std::string& trusted_proxy);
 
 /// The value of cookie `name` in the request, or empty.
 std::string CookieValue(const httplib::Request& req, const std::string& name);

@@ -27,7 +27,7 @@ void ApplySecurityHeaders(httplib::Response& res) {
 Server::Server(const Services& services, ServerOptions options)
     : options_(std::move(options)), http_(std::make_unique<httplib::Server>()) {
   AddAllRoutes(router_, services);
-  router_.Install(*http_, services.auth, services.secure_cookies);
+  router_.Install(*http_, services.auth, services.secure_cookies, options_.trusted_proxy);
 
   namespace fs = std::filesystem;
   const fs::path root(options_.asset_root);
@@ -65,8 +65,14 @@ Server::Server(const Services& services, ServerOptions options)
         } catch (...) {
           spdlog::error("{} {}: onbekende fout", req.method, req.path);
         }
-        WriteProblem(req, res, domain::Error{domain::ErrorCode::kInternal, "", ""},
-                     req.path.rfind("/api/", 0) == 0);
+        try {
+          WriteProblem(req, res, domain::Error{domain::ErrorCode::kInternal, "", ""},
+                       req.path.rfind("/api/", 0) == 0);
+        } catch (...) {
+          // Nothing may escape: httplib's worker threads do not catch, and the process would end.
+          res.status = 500;
+          res.set_content("Interne fout", "text/plain; charset=utf-8");
+        }
       });
   http_->set_logger([](const httplib::Request& req, const httplib::Response& res) {
     // Path only, never the query string: filters may name people.
@@ -75,6 +81,12 @@ Server::Server(const Services& services, ServerOptions options)
   // Without TCP_NODELAY, small keep-alive responses wait for the client's delayed ACK
   // (about 40 ms each); measured in docs/performance.md.
   http_->set_tcp_nodelay(true);
+  // httplib's default adds SO_REUSEPORT, which lets a second server share the port silently
+  // (and split the in-memory login throttle). Only SO_REUSEADDR, for quick restarts.
+  http_->set_socket_options([](socket_t sock) {
+    int one = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  });
   const int threads = options_.threads;
   http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 }

@@ -19,6 +19,7 @@ struct ServerOptions {
   int port = 8080;                              // 0: an ephemeral port (tests)
   std::string asset_root = PASSEND_SOURCE_DIR;  // holds web/static and node_modules
   int threads = 8;
+  std::string trusted_proxy;  // address of a TLS-terminating reverse proxy, if any
 };
 
 /// The Passend web server (API and pages in one process).

@@ -205,3 +205,34 @@ TEST(ServeCommand, StopsCleanlyOnSigterm) {
 
 }  // namespace
 }  // namespace passend
+
+namespace passend {
+namespace {
+
+TEST(ServeCommand, ASecondServerOnTheSamePortIsRefused) {
+  testing::TempDir dir;
+  const std::string log = dir.File("first.log");
+  const std::string command = std::string(PASSEND_BINARY) + " serve --db " + dir.File("a.db") +
+                              " --port 0 > " + log + " 2>&1 & echo $!";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  int pid = 0;
+  ASSERT_EQ(fscanf(pipe, "%d", &pid), 1);
+  pclose(pipe);
+  std::string text;
+  for (int i = 0; i < 100 && text.find("luistert op") == std::string::npos; ++i) {
+    usleep(50'000);
+    std::ifstream in(log);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const size_t at = text.find("127.0.0.1:");
+  ASSERT_NE(at, std::string::npos) << text;
+  const std::string port = text.substr(at + 10, text.find('/', at) - at - 10);
+  CliRun second = Passend("serve --db " + dir.File("b.db") + " --port " + port);
+  kill(pid, SIGTERM);
+  EXPECT_NE(second.exit_code, 0);
+  EXPECT_NE(second.output.find("al in gebruik"), std::string::npos) << second.output;
+}
+
+}  // namespace
+}  // namespace passend

@@ -140,6 +140,17 @@ Result<void> SqliteWriter::InsertInschrijving(const domain::Inschrijving& inschr
   return stmt->Run();
 }
 
+Result<void> SqliteWriter::SetLeerlingSwv(domain::LeerlingId leerling, const std::string& swv) {
+  const auto value = swv.empty() ? std::nullopt : std::optional(swv);
+  for (const char* sql : {"UPDATE leerlingen SET swv = ? WHERE id = ?",
+                          "UPDATE verzorgers SET swv = ? WHERE leerling_id = ?"}) {
+    PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(sql));
+    stmt.Bind(1, value).Bind(2, leerling.value);
+    PASSEND_RETURN_IF_ERROR(stmt.Run());
+  }
+  return {};
+}
+
 Result<void> SqliteWriter::EndOpenInschrijvingen(domain::LeerlingId leerling, domain::Date tot) {
   PASSEND_ASSIGN_OR_RETURN(
       auto stmt, connection_.Prepare(

@@ -24,6 +24,7 @@ class SqliteWriter final : public app::Writer {
                                                     const std::string& swv) override;
   domain::Result<void> InsertInschrijving(const domain::Inschrijving& inschrijving,
                                           const std::string& swv) override;
+  domain::Result<void> SetLeerlingSwv(domain::LeerlingId leerling, const std::string& swv) override;
   domain::Result<void> EndOpenInschrijvingen(domain::LeerlingId leerling,
                                              domain::Date tot) override;
   domain::Result<std::optional<app::LeerlingRecord>> FindLeerling(domain::LeerlingId id) override;
