@@ -173,63 +173,59 @@ TEST(TokenCommand, CreatesAndRevokesTokens) {
 namespace passend {
 namespace {
 
-TEST(ServeCommand, StopsCleanlyOnSigterm) {
-  testing::TempDir dir;
-  const std::string log = dir.File("serve.log");
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// `passend serve --port 0` in the background, with its output in `log`.
+struct BackgroundServer {
+  int pid = 0;
+  std::string port;  // empty when it did not start listening within 5 s
+};
+
+BackgroundServer StartServer(const testing::TempDir& dir, const std::string& log) {
+  BackgroundServer server;
   const std::string command = std::string(PASSEND_BINARY) + " serve --db " + dir.File("a.db") +
                               " --port 0 > " + log + " 2>&1 & echo $!";
   FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  int pid = 0;
-  ASSERT_EQ(fscanf(pipe, "%d", &pid), 1);
+  if (pipe == nullptr) return server;
+  if (fscanf(pipe, "%d", &server.pid) != 1) server.pid = 0;
   pclose(pipe);
-  // Wait until it listens, then ask it to stop.
-  std::string text;
-  for (int i = 0; i < 100 && text.find("luistert op") == std::string::npos; ++i) {
+  for (int i = 0; i < 100; ++i) {
     usleep(50'000);
-    std::ifstream in(log);
-    text.assign(std::istreambuf_iterator<char>(in), {});
+    const std::string text = ReadFile(log);
+    const size_t at = text.find("luistert op http://127.0.0.1:");
+    if (at == std::string::npos) continue;
+    const size_t begin = text.find(':', at + 20) + 1;
+    server.port = text.substr(begin, text.find('/', begin) - begin);
+    break;
   }
-  ASSERT_NE(text.find("luistert op"), std::string::npos) << text;
-  ASSERT_EQ(kill(pid, SIGTERM), 0);
+  return server;
+}
+
+TEST(ServeCommand, StopsCleanlyOnSigterm) {
+  testing::TempDir dir;
+  const std::string log = dir.File("serve.log");
+  const BackgroundServer server = StartServer(dir, log);
+  ASSERT_FALSE(server.port.empty()) << ReadFile(log);
+  ASSERT_EQ(kill(server.pid, SIGTERM), 0);
   bool gone = false;
   for (int i = 0; i < 100 && !gone; ++i) {
     usleep(50'000);
-    gone = kill(pid, 0) != 0;
+    gone = kill(server.pid, 0) != 0;
   }
   EXPECT_TRUE(gone) << "still running after SIGTERM";
-  std::ifstream in(log);
-  text.assign(std::istreambuf_iterator<char>(in), {});
-  EXPECT_NE(text.find("Passend is gestopt."), std::string::npos) << text;
+  EXPECT_NE(ReadFile(log).find("Passend is gestopt."), std::string::npos) << ReadFile(log);
 }
-
-}  // namespace
-}  // namespace passend
-
-namespace passend {
-namespace {
 
 TEST(ServeCommand, ASecondServerOnTheSamePortIsRefused) {
   testing::TempDir dir;
   const std::string log = dir.File("first.log");
-  const std::string command = std::string(PASSEND_BINARY) + " serve --db " + dir.File("a.db") +
-                              " --port 0 > " + log + " 2>&1 & echo $!";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  int pid = 0;
-  ASSERT_EQ(fscanf(pipe, "%d", &pid), 1);
-  pclose(pipe);
-  std::string text;
-  for (int i = 0; i < 100 && text.find("luistert op") == std::string::npos; ++i) {
-    usleep(50'000);
-    std::ifstream in(log);
-    text.assign(std::istreambuf_iterator<char>(in), {});
-  }
-  const size_t at = text.find("127.0.0.1:");
-  ASSERT_NE(at, std::string::npos) << text;
-  const std::string port = text.substr(at + 10, text.find('/', at) - at - 10);
-  CliRun second = Passend("serve --db " + dir.File("b.db") + " --port " + port);
-  kill(pid, SIGTERM);
+  const BackgroundServer first = StartServer(dir, log);
+  ASSERT_FALSE(first.port.empty()) << ReadFile(log);
+  CliRun second = Passend("serve --db " + dir.File("b.db") + " --port " + first.port);
+  kill(first.pid, SIGTERM);
   EXPECT_NE(second.exit_code, 0);
   EXPECT_NE(second.output.find("al in gebruik"), std::string::npos) << second.output;
 }
