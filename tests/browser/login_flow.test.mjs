@@ -227,4 +227,22 @@ test('inspectie: statistics only, no student data', () =>
     allowStatus(403, '/leerlingen'),
   ));
 
+test('beheer: the account list, no student data', () =>
+  withPage(
+    async (page) => {
+      await login(page, 'beheer.demo', '/beheer/gebruikers');
+      await assertHeading(page, 'Gebruikers');
+      const menu = await menuLinks(page);
+      assert(menu.includes('Gebruikers'), `Hoofdmenu lacks "Gebruikers": ${menu}`);
+      assert(!menu.includes('Leerlingen'), `Hoofdmenu offers "Leerlingen": ${menu}`);
+      const names = await columnTexts(page.locator('main table'), 0);
+      for (const account of ['school.demo', 'ouder.demo', 'inspectie.demo']) {
+        assert(names.includes(account), `account list lacks ${account}: ${names}`);
+      }
+      await checkA11y(page, 'account list');
+      await visit(page, '/leerlingen', 403);
+    },
+    allowStatus(403, '/leerlingen'),
+  ));
+
 run();
