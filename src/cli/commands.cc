@@ -8,9 +8,12 @@
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <thread>
 
+#include "app/config.h"
 #include "app/demo_accounts.h"
 #include "app/demo_import.h"
 #include "app/registry_service.h"
@@ -86,7 +89,29 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
   return 0;
 }
 
+// Reads the policy parameters; a missing default file means the built-in defaults (the
+// current law), a missing file the user named is an error.
+domain::Result<app::PassendConfig> LoadConfig(const std::string& path, bool required) {
+  std::ifstream in(path);
+  if (!in) {
+    if (!required) return app::PassendConfig{};
+    return domain::Fail(domain::ErrorCode::kInvalid,
+                        fmt::format("Het configuratiebestand '{}' kan niet worden gelezen.", path));
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto config = app::ParseConfig(text);
+  if (!config) {
+    return domain::Fail(domain::ErrorCode::kInvalid, path + ": " + config.error().message,
+                        config.error().field);
+  }
+  return config;
+}
+
 struct ServeOptions {
+  std::string config = "config/passend.json";
+  bool config_given = false;
+  bool idle_given = false;
+  bool absoluut_given = false;
   std::string bind = "127.0.0.1";
   int port = 8080;
   std::string assets;
@@ -105,9 +130,12 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  app::AuthConfig auth_config;
-  auth_config.idle = std::chrono::minutes{serve.idle_minuten};
-  auth_config.absoluut = std::chrono::hours{serve.absoluut_uren};
+  auto config = LoadConfig(serve.config, serve.config_given);
+  if (!config) return Report(config.error());
+  app::AuthConfig auth_config = config->sessie;
+  // Command-line flags override the file.
+  if (serve.idle_given) auth_config.idle = std::chrono::minutes{serve.idle_minuten};
+  if (serve.absoluut_given) auth_config.absoluut = std::chrono::hours{serve.absoluut_uren};
   auto context = OpenContext(db, key, auth_config);
   if (!context) return Report(context.error());
   auto& ctx = **context;
@@ -197,8 +225,10 @@ int UserList(const std::string& db, const std::string& key) {
                            "leerlingen");
   for (const auto& u : *users) {
     std::string kinderen;
-    for (const auto& k : u.kinderen)
-      kinderen += (kinderen.empty() ? "" : ",") + std::to_string(k.value);
+    for (const auto& k : u.kinderen) {
+      if (!kinderen.empty()) kinderen += ',';
+      kinderen += std::to_string(k.value);
+    }
     std::cout << fmt::format("{:<24} {:<11} {:<10} {}\n", u.gebruikersnaam, domain::RolCode(u.rol),
                              u.organisatie, kinderen);
   }
@@ -255,16 +285,17 @@ int Main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
   serve->add_option("--assets", serve_options.assets, "Map met web/static en node_modules");
-  serve
-      ->add_option("--idle-minuten", serve_options.idle_minuten,
-                   "Sessie verloopt na zoveel minuten zonder activiteit")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 24 * 60));
-  serve
-      ->add_option("--absoluut-uren", serve_options.absoluut_uren,
-                   "Sessie verloopt in elk geval na zoveel uren")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 24 * 7));
+  auto* config_option =
+      serve->add_option("--config", serve_options.config,
+                        "Beleidsparameters (termijnen, sessies); standaard config/passend.json");
+  auto* idle_option = serve->add_option("--idle-minuten", serve_options.idle_minuten,
+                                        "Sessie verloopt na zoveel minuten zonder activiteit "
+                                        "(overschrijft de configuratie)");
+  idle_option->check(CLI::Range(1, 24 * 60));
+  auto* absoluut_option = serve->add_option(
+      "--absoluut-uren", serve_options.absoluut_uren,
+      "Sessie verloopt in elk geval na zoveel uren (overschrijft de configuratie)");
+  absoluut_option->check(CLI::Range(1, 24 * 7));
   serve->add_flag("--secure-cookies", serve_options.secure_cookies,
                   "Cookies alleen over HTTPS (achter een TLS-proxy)");
   serve->add_option("--trusted-proxy", serve_options.trusted_proxy,
@@ -319,6 +350,9 @@ int Main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return cli.exit(e);
   }
+  serve_options.config_given = config_option->count() > 0;
+  serve_options.idle_given = idle_option->count() > 0;
+  serve_options.absoluut_given = absoluut_option->count() > 0;
   if (*serve) return Serve(db, key, serve_options);
   if (*user_add) return UserAdd(db, key, user_options);
   if (*user_list) return UserList(db, key);

@@ -232,3 +232,21 @@ TEST(ServeCommand, ASecondServerOnTheSamePortIsRefused) {
 
 }  // namespace
 }  // namespace passend
+
+namespace passend {
+namespace {
+
+TEST(ServeCommand, RefusesABadConfigurationNamingTheKey) {
+  testing::TempDir dir;
+  const std::string config = dir.File("passend.json");
+  std::ofstream(config) << R"({"zorgplicht": {"maxVerlengingDagen": -4}})";
+  CliRun run = Passend("serve --db " + dir.File("a.db") + " --port 0 --config " + config);
+  EXPECT_NE(run.exit_code, 0);
+  EXPECT_NE(run.output.find("zorgplicht.maxVerlengingDagen"), std::string::npos) << run.output;
+  CliRun missing = Passend("serve --db " + dir.File("a.db") + " --config " + dir.File("nee.json"));
+  EXPECT_NE(missing.exit_code, 0);
+  EXPECT_NE(missing.output.find("kan niet worden gelezen"), std::string::npos) << missing.output;
+}
+
+}  // namespace
+}  // namespace passend
