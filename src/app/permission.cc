@@ -18,6 +18,10 @@ std::string_view PermissionName(Permission permission) {
       return "statistiek-lezen";
     case Permission::kGebruikersBeheren:
       return "gebruikers-beheren";
+    case Permission::kAanmeldingenLezen:
+      return "aanmeldingen-lezen";
+    case Permission::kAanmeldingenBeheren:
+      return "aanmeldingen-beheren";
   }
   return "onbekend";
 }

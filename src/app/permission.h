@@ -7,13 +7,15 @@ namespace passend::app {
 
 /// What a request needs to be allowed. kGeen means "not declared" and is always denied.
 enum class Permission {
-  kGeen,               // not declared: denied, and the route matrix test fails on it
-  kPubliek,            // public information: no login needed, no personal data
-  kIngelogd,           // any logged-in account (log out, own account)
-  kLeerlingenLezen,    // students in the account's scope: list, detail, search
-  kAuditLezen,         // who looked at a student's file (SWV of the student, the parent)
-  kStatistiekLezen,    // aggregates; suppressed (<5) for national roles
-  kGebruikersBeheren,  // accounts (beheer)
+  kGeen,                 // not declared: denied, and the route matrix test fails on it
+  kPubliek,              // public information: no login needed, no personal data
+  kIngelogd,             // any logged-in account (log out, own account)
+  kLeerlingenLezen,      // students in the account's scope: list, detail, search
+  kAuditLezen,           // who looked at a student's file (SWV of the student, the parent)
+  kStatistiekLezen,      // aggregates; suppressed (<5) for national roles
+  kGebruikersBeheren,    // accounts (beheer)
+  kAanmeldingenLezen,    // registrations in scope: school, bestuur, SWV, the parent of the child
+  kAanmeldingenBeheren,  // register, extend and decide registrations: school, SWV
 };
 
 /// All permissions, for the policy matrix.
@@ -23,7 +25,9 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kLeerlingenLezen,
                                                  Permission::kAuditLezen,
                                                  Permission::kStatistiekLezen,
-                                                 Permission::kGebruikersBeheren};
+                                                 Permission::kGebruikersBeheren,
+                                                 Permission::kAanmeldingenLezen,
+                                                 Permission::kAanmeldingenBeheren};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -24,6 +24,13 @@ bool RolMag(Rol rol, Permission permission) {
              rol == Rol::kGemeente || domain::IsLandelijk(rol);
     case Permission::kGebruikersBeheren:
       return rol == Rol::kBeheer;
+    case Permission::kAanmeldingenLezen:
+      // The school and its board, the SWV of the region (meldingsplicht) and the parent of
+      // the child; municipalities, consulenten and national roles see no registration.
+      return rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    case Permission::kAanmeldingenBeheren:
+      // The school decides; the SWV may act as centraal aanmeldpunt for its schools.
+      return rol == Rol::kSchool || rol == Rol::kSwv;
   }
   return false;
 }

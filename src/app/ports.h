@@ -10,6 +10,7 @@
 
 #include "app/event.h"
 #include "app/paging.h"
+#include "domain/aanmelding.h"
 #include "domain/error.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
@@ -155,6 +156,19 @@ class Writer {
   virtual domain::Result<bool> OrganisatieBestaat(domain::Rol rol, const std::string& code) = 0;
   /// Appends to the audit trail (append-only like the event log).
   virtual domain::Result<void> AppendAudit(const AuditEntry& entry) = 0;
+
+  // Registrations (aanmeldingen). `uiterste_beslisdatum` is the domain's deadline (none when
+  // verbal), stored so that lists can filter on it.
+  /// Inserts a registration (`aanmelding.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertAanmelding(
+      const domain::Aanmelding& aanmelding,
+      const std::optional<domain::Date>& uiterste_beslisdatum) = 0;
+  /// Stores the extension and the decision of an existing registration.
+  virtual domain::Result<void> UpdateAanmelding(
+      const domain::Aanmelding& aanmelding,
+      const std::optional<domain::Date>& uiterste_beslisdatum) = 0;
+  /// Reads a registration inside the transaction.
+  virtual domain::Result<std::optional<domain::Aanmelding>> FindAanmelding(int64_t id) = 0;
 };
 
 /// How a transaction is run: all of `work` commits, or none of it.

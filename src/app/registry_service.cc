@@ -71,17 +71,10 @@ std::string InschrijvingPayload(domain::LeerlingId leerling, const domain::Schoo
 
 Result<domain::LeerlingId> LeerlingRegistratie::Registreer(const Actor& actor,
                                                            const NieuweLeerling& nieuw) {
-  if (nieuw.leerling.bsn.digits().empty()) {
-    return Fail(ErrorCode::kInvalid, "Vul een geldig BSN in.", "bsn");
-  }
-  if (nieuw.leerling.achternaam.empty()) {
-    return Fail(ErrorCode::kInvalid, "Vul de achternaam in.", "achternaam");
-  }
   if (domain::DaysBetween(nieuw.leerling.geboortedatum, nieuw.van) < 0) {
     return Fail(ErrorCode::kInvalid, "De inschrijving kan niet vóór de geboortedatum beginnen.",
                 "van");
   }
-  const SealedBsn sealed = vault_.Seal(nieuw.leerling.bsn);
   domain::LeerlingId id;
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(auto school, writer.FindSchool(nieuw.school));
@@ -89,24 +82,44 @@ Result<domain::LeerlingId> LeerlingRegistratie::Registreer(const Actor& actor,
       return Fail(ErrorCode::kNotFound,
                   "Er is geen schoolvestiging met code " + nieuw.school.str() + ".", "school");
     }
-    PASSEND_ASSIGN_OR_RETURN(bool exists, writer.BsnExists(sealed.lookup));
-    if (exists) {
-      // The message does not repeat the BSN (it may end up in a log or on a screen).
-      return Fail(ErrorCode::kConflict, "Er is al een leerling met dit BSN geregistreerd.", "bsn");
-    }
-    const std::string swv = SwvOf(*school);
-    PASSEND_ASSIGN_OR_RETURN(id, writer.InsertLeerling(nieuw.leerling, sealed, swv));
-    domain::Inschrijving inschrijving{id, nieuw.school, nieuw.van, std::nullopt};
-    PASSEND_RETURN_IF_ERROR(writer.InsertInschrijving(inschrijving, swv));
-    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
-        MakeEvent(clock_, actor, "LeerlingGeregistreerd", "leerling/" + std::to_string(id.value),
-                  swv, InschrijvingPayload(id, *school, nieuw.van))));
-    // Changes of personal data are audited as well as logged: the audit trail is what a
-    // parent reads ("who touched my child's file").
-    PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
-        AuditEntry{0, clock_.Now(), actor, id, "gewijzigd", "leerling geregistreerd"}));
+    PASSEND_ASSIGN_OR_RETURN(id, RegistreerIn(writer, actor, nieuw.leerling, *school, nieuw.van));
     return {};
   }));
+  return id;
+}
+
+Result<domain::LeerlingId> LeerlingRegistratie::RegistreerIn(
+    Writer& writer, const Actor& actor, const domain::Leerling& leerling,
+    const domain::School& school, std::optional<domain::Date> van) const {
+  if (leerling.bsn.digits().empty()) {
+    return Fail(ErrorCode::kInvalid, "Vul een geldig BSN in.", "bsn");
+  }
+  if (leerling.achternaam.empty()) {
+    return Fail(ErrorCode::kInvalid, "Vul de achternaam in.", "achternaam");
+  }
+  const SealedBsn sealed = vault_.Seal(leerling.bsn);
+  PASSEND_ASSIGN_OR_RETURN(bool exists, writer.BsnExists(sealed.lookup));
+  if (exists) {
+    // The message does not repeat the BSN (it may end up in a log or on a screen).
+    return Fail(ErrorCode::kConflict, "Er is al een leerling met dit BSN geregistreerd.", "bsn");
+  }
+  const std::string swv = SwvOf(school);
+  PASSEND_ASSIGN_OR_RETURN(auto id, writer.InsertLeerling(leerling, sealed, swv));
+  std::string payload;
+  if (van) {
+    PASSEND_RETURN_IF_ERROR(
+        writer.InsertInschrijving(domain::Inschrijving{id, school.code, *van, std::nullopt}, swv));
+    payload = InschrijvingPayload(id, school, *van);
+  } else {
+    payload = nlohmann::json{{"leerling", id.value}, {"aangemeldBij", school.code.str()}}.dump();
+  }
+  PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(clock_, actor, "LeerlingGeregistreerd",
+                                                       "leerling/" + std::to_string(id.value), swv,
+                                                       std::move(payload))));
+  // Changes of personal data are audited as well as logged: the audit trail is what a
+  // parent reads ("who touched my child's file").
+  PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
+      AuditEntry{0, clock_.Now(), actor, id, "gewijzigd", "leerling geregistreerd"}));
   return id;
 }
 

@@ -46,6 +46,15 @@ class LeerlingRegistratie {
   /// registered, (kNotFound) when the school does not exist, (kInvalid) on bad dates.
   domain::Result<domain::LeerlingId> Registreer(const Actor& actor, const NieuweLeerling& nieuw);
 
+  /// Inside the caller's transaction: registers `leerling` in the scope of `school`'s SWV,
+  /// enrolled there from `van` when given (a child registered at a school (aanmelding) is not
+  /// enrolled yet), with its `LeerlingGeregistreerd` event and audit entry. Fails like
+  /// Registreer on a missing name or BSN and on a BSN that is already registered.
+  domain::Result<domain::LeerlingId> RegistreerIn(Writer& writer, const Actor& actor,
+                                                  const domain::Leerling& leerling,
+                                                  const domain::School& school,
+                                                  std::optional<domain::Date> van) const;
+
   /// Enrols a registered student at `school` from `van`; an open enrolment elsewhere ends
   /// the day before.
   domain::Result<void> SchrijfIn(const Actor& actor, domain::LeerlingId leerling,

@@ -136,11 +136,11 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   // Command-line flags override the file.
   if (serve.idle_given) auth_config.idle = std::chrono::minutes{serve.idle_minuten};
   if (serve.absoluut_given) auth_config.absoluut = std::chrono::hours{serve.absoluut_uren};
-  auto context = OpenContext(db, key, auth_config);
+  auto context = OpenContext(db, key, auth_config, config->zorgplicht);
   if (!context) return Report(context.error());
   auto& ctx = **context;
   app::PubliekRegister publiek(*ctx.store);
-  web::Services services{publiek, *ctx.auth, *ctx.inzage, serve.secure_cookies};
+  web::Services services{publiek, *ctx.auth, *ctx.inzage, *ctx.aanmeldingen, serve.secure_cookies};
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

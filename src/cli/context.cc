@@ -9,7 +9,8 @@ namespace passend::cli {
 
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
-                                                     app::AuthConfig auth_config) {
+                                                     app::AuthConfig auth_config,
+                                                     domain::ZorgplichtTermijnen zorgplicht) {
   namespace fs = std::filesystem;
   const fs::path parent = fs::path(db_path).parent_path();
   std::error_code ec;
@@ -27,6 +28,14 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      *context->crypto, context->clock, auth_config);
   context->inzage = std::make_unique<app::LeerlingenInzage>(*context->store, *context->leerlingen,
                                                             *context->vault, context->clock);
+  context->aanmeldingen_store =
+      std::make_unique<store::sqlite::SqliteAanmeldingen>(*context->store);
+  context->registratie =
+      std::make_unique<app::LeerlingRegistratie>(*context->store, *context->vault, context->clock);
+  // The zorgplicht terms come from configuration (config/passend.json), never from code.
+  context->aanmeldingen = std::make_unique<app::AanmeldingService>(
+      *context->store, *context->aanmeldingen_store, *context->leerlingen, *context->store,
+      *context->registratie, context->clock, zorgplicht);
   return context;
 }
 

@@ -4,9 +4,11 @@
 #include <memory>
 #include <string>
 
+#include "app/aanmelding_service.h"
 #include "app/auth_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
@@ -23,12 +25,16 @@ struct Context {
   std::unique_ptr<store::sqlite::SqliteLeerlingen> leerlingen;
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::LeerlingenInzage> inzage;
+  std::unique_ptr<store::sqlite::SqliteAanmeldingen> aanmeldingen_store;
+  std::unique_ptr<app::LeerlingRegistratie> registratie;
+  std::unique_ptr<app::AanmeldingService> aanmeldingen;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
 /// loads or creates the key file (`key_path`, or the default beside the database).
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
-                                                     app::AuthConfig auth_config = {});
+                                                     app::AuthConfig auth_config = {},
+                                                     domain::ZorgplichtTermijnen zorgplicht = {});
 
 }  // namespace passend::cli

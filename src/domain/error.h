@@ -9,9 +9,10 @@ namespace passend::domain {
 
 /// What kind of failure happened; the web layer maps each kind to one HTTP status.
 enum class ErrorCode {
-  kInvalid,          // input broke a rule (400)
+  kInvalid,          // malformed or missing input (400)
   kNotFound,         // no such resource (404)
   kConflict,         // state does not allow it (409)
+  kRegel,            // well-formed, but refused by a rule of law or policy (422)
   kUnauthenticated,  // nobody is logged in (401)
   kForbidden,        // logged in, not allowed (403)
   kTooManyRequests,  // throttled (429)

@@ -32,6 +32,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddRegistryPages(router, services);
   AddAuthApi(router, services);
   AddLeerlingenApi(router, services);
+  AddAanmeldingenApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
 }

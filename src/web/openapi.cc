@@ -137,6 +137,55 @@ json Schemas() {
   schemas["LeerlingVerwijzing"] = {
       {"type", "object"},
       {"properties", {{"id", {{"type", "integer"}}}, {"_links", {{"type", "object"}}}}}};
+  const json datum{{"type", "string"}, {"format", "date"}};
+  const json nullable_datum{{"type", "string"}, {"format", "date"}, {"nullable", true}};
+  schemas["Aanmelding"] = {
+      {"type", "object"},
+      {"description", "Een aanmelding met de status van de zorgplicht op vandaag"},
+      {"required", {"id", "status", "uitersteBeslisdatum", "dagenResterend"}},
+      {"properties",
+       {{"id", {{"type", "integer"}}},
+        {"status",
+         {{"type", "string"},
+          {"enum", {"open", "bijna-verlopen", "verlopen", "besloten", "mondeling"}}}},
+        {"statusToelichting", text},
+        {"uitersteBeslisdatum", nullable_datum},
+        {"dagenResterend", {{"type", "integer"}, {"nullable", true}}},
+        {"rechtOpVoorlopigePlaatsing", {{"type", "boolean"}}},
+        {"leerling", {{"type", "object"}}},
+        {"school", {{"type", "object"}}},
+        {"samenwerkingsverband", {{"type", "string"}, {"nullable", true}}},
+        {"aanmelddatum", datum},
+        {"schriftelijk", {{"type", "boolean"}}},
+        {"gewensteStartdatum", nullable_datum},
+        {"eersteKeuze", {{"type", "boolean"}}},
+        {"vooraanmelding", {{"type", "boolean"}}},
+        {"ondersteuningsbehoeften", {{"type", "array"}, {"items", text}}},
+        {"verlenging", {{"type", "object"}, {"nullable", true}}},
+        {"besluit", {{"type", "object"}, {"nullable", true}}},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["AanmeldingPagina"] = PageSchema("aanmeldingen", "Aanmelding");
+  schemas["AanmeldingTijdlijn"] = {
+      {"type", "object"},
+      {"properties",
+       {{"aantal", {{"type", "integer"}}},
+        {"_embedded",
+         {{"type", "object"},
+          {"properties",
+           {{"stappen",
+             {{"type", "array"},
+              {"items",
+               {{"type", "object"},
+                {"properties",
+                 {{"volgnummer", {{"type", "integer"}}},
+                  {"tijdstip", {{"type", "string"}, {"format", "date-time"}}},
+                  {"type", text},
+                  {"omschrijving", text},
+                  {"gebruiker", text},
+                  {"rol", text},
+                  {"organisatie", text},
+                  {"gegevens", {{"type", "object"}}}}}}}}}}}}},
+        {"_links", {{"type", "object"}}}}}};
   schemas["AuditLijst"] = {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
@@ -190,17 +239,24 @@ json BuildOpenApi(const Router& router) {
     }
     std::string method = route.method;
     for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    json responses{
-        {"200",
-         {{"description", "OK"},
-          {"content",
-           {{"application/json",
-             {{"schema",
-               Ref(route.response_schema.empty() ? "OpenApi" : route.response_schema)}}}}}}},
-        {"400", ProblemResponse("Ongeldige parameter")},
-        {"500", ProblemResponse("Interne fout")}};
+    json success{{"description", route.success_status == 201 ? "Aangemaakt" : "OK"}};
+    if (route.success_status == 204) {
+      success["description"] = "Geen inhoud";  // 204 carries no body
+    } else {
+      success["content"] = {
+          {"application/json",
+           {{"schema", Ref(route.response_schema.empty() ? "OpenApi" : route.response_schema)}}}};
+    }
+    json responses{{std::to_string(route.success_status), std::move(success)},
+                   {"400", ProblemResponse("Ongeldige parameter")},
+                   {"500", ProblemResponse("Interne fout")}};
     if (route.path.find('{') != std::string::npos) {
       responses["404"] = ProblemResponse("Niet gevonden");
+    }
+    if (route.permission == app::Permission::kAanmeldingenBeheren) {
+      // Refusals by the rules of the zorgplicht (a second extension, a decision without
+      // hoorrecht, ...) are 422 with a Dutch explanation.
+      responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");
     }
     json operation{
         {"summary", route.summary},

@@ -22,6 +22,8 @@ int StatusFor(ErrorCode code) {
       return 404;
     case ErrorCode::kConflict:
       return 409;
+    case ErrorCode::kRegel:
+      return 422;
     case ErrorCode::kTooManyRequests:
       return 429;
     case ErrorCode::kUnavailable:
@@ -46,6 +48,8 @@ std::string TitleFor(int status) {
       return "Niet gevonden";
     case 409:
       return "Conflict";
+    case 422:
+      return "Niet toegestaan volgens de regels";
     case 429:
       return "Te veel pogingen";
     case 503:

@@ -18,6 +18,8 @@ void AddRegistryPages(Router& router, const Services& services);
 void AddAuthApi(Router& router, const Services& services);
 /// Students, their files, BSN search and the audit trail.
 void AddLeerlingenApi(Router& router, const Services& services);
+/// Registrations (aanmeldingen): register, list, read, extend, decide, timeline.
+void AddAanmeldingenApi(Router& router, const Services& services);
 /// Login and logout pages.
 void AddAuthPages(Router& router, const Services& services);
 /// Student list, student file and audit pages; user list; statistics.

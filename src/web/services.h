@@ -1,6 +1,7 @@
 #pragma once
 // The use cases the web layer calls; built once by the CLI and shared by all handlers.
 
+#include "app/aanmelding_service.h"
 #include "app/auth_service.h"
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
@@ -12,6 +13,7 @@ struct Services {
   app::PubliekRegister& publiek;
   app::AuthService& auth;
   app::LeerlingenInzage& leerlingen;
+  app::AanmeldingService& aanmeldingen;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

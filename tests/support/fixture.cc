@@ -37,6 +37,11 @@ TestDb::TestDb(app::AuthConfig config) {
   leerlingen = std::make_unique<store::sqlite::SqliteLeerlingen>(*store);
   auth = std::make_unique<app::AuthService>(*store, *accounts, *crypto, clock, config);
   inzage = std::make_unique<app::LeerlingenInzage>(*store, *leerlingen, *vault, clock);
+  aanmeldingen_store = std::make_unique<store::sqlite::SqliteAanmeldingen>(*store);
+  registratie = std::make_unique<app::LeerlingRegistratie>(*store, *vault, clock);
+  aanmeldingen =
+      std::make_unique<app::AanmeldingService>(*store, *aanmeldingen_store, *leerlingen, *store,
+                                               *registratie, clock, domain::ZorgplichtTermijnen{});
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

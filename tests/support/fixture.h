@@ -5,9 +5,11 @@
 #include <memory>
 #include <string>
 
+#include "app/aanmelding_service.h"
 #include "app/auth_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
@@ -51,6 +53,9 @@ struct TestDb {
   std::unique_ptr<store::sqlite::SqliteLeerlingen> leerlingen;
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::LeerlingenInzage> inzage;
+  std::unique_ptr<store::sqlite::SqliteAanmeldingen> aanmeldingen_store;
+  std::unique_ptr<app::LeerlingRegistratie> registratie;
+  std::unique_ptr<app::AanmeldingService> aanmeldingen;  // default zorgplicht terms
   explicit TestDb(app::AuthConfig config = {});
 };
 

@@ -116,9 +116,16 @@ TEST_F(RegistryApi, OpenApiDocumentDescribesEveryApiRoute) {
     for (auto& c : method) c = static_cast<char>(std::tolower(c));
     EXPECT_TRUE(doc["paths"].contains(route.path)) << route.path;
     EXPECT_TRUE(doc["paths"][route.path].contains(method)) << route.path;
-    // Every $ref resolves to a schema in the document.
-    const std::string ref = doc["paths"][route.path][method]["responses"]["200"]["content"]
-                               ["application/json"]["schema"]["$ref"];
+    // The success response is documented with the route's status (200, or 201 for a
+    // creation), and every $ref resolves to a schema in the document.
+    const json& success =
+        doc["paths"][route.path][method]["responses"][std::to_string(route.success_status)];
+    ASSERT_TRUE(success.is_object()) << route.path;
+    if (route.success_status == 204) {
+      EXPECT_FALSE(success.contains("content")) << route.path;
+      continue;
+    }
+    const std::string ref = success["content"]["application/json"]["schema"]["$ref"];
     EXPECT_TRUE(doc["components"]["schemas"].contains(ref.substr(ref.rfind('/') + 1))) << ref;
   }
   EXPECT_GE(api_routes, 6u);

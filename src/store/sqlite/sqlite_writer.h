@@ -41,6 +41,13 @@ class SqliteWriter final : public app::Writer {
   domain::Result<void> RevokeToken(int64_t token_id, domain::Timestamp at) override;
   domain::Result<void> AppendAudit(const app::AuditEntry& entry) override;
   domain::Result<bool> OrganisatieBestaat(domain::Rol rol, const std::string& code) override;
+  domain::Result<int64_t> InsertAanmelding(
+      const domain::Aanmelding& aanmelding,
+      const std::optional<domain::Date>& uiterste_beslisdatum) override;
+  domain::Result<void> UpdateAanmelding(
+      const domain::Aanmelding& aanmelding,
+      const std::optional<domain::Date>& uiterste_beslisdatum) override;
+  domain::Result<std::optional<domain::Aanmelding>> FindAanmelding(int64_t id) override;
 
  private:
   // Prepares `sql` into `slot` on first use.

@@ -1,0 +1,298 @@
+#include "app/aanmelding_service.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "app/leerlingen_service.h"
+#include "app/policy.h"
+
+namespace passend::app {
+
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+using nlohmann::json;
+
+namespace {
+
+Result<void> NietGevonden() {
+  return Fail(ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.");
+}
+
+std::string Subject(int64_t id) { return "aanmelding/" + std::to_string(id); }
+
+// Where a registration stands for scope: its school, that school's board and SWV, and the
+// child (for the parent). Municipalities hold no permission on registrations.
+LeerlingPlaats PlaatsVan(const AanmeldingOverzicht& o) {
+  return LeerlingPlaats{o.aanmelding.leerling, o.aanmelding.school.str(), o.bestuur,
+                        o.aanmelding.swv, ""};
+}
+
+// Who may change a registration: the school it was made at, or the SWV of that school
+// (centraal aanmeldpunt). Boards and parents only read.
+bool MagBeheren(const Principal& principal, const std::string& school, const std::string& swv) {
+  if (principal.organisatie.empty()) return false;
+  if (principal.rol == domain::Rol::kSchool) return principal.organisatie == school;
+  if (principal.rol == domain::Rol::kSwv) return principal.organisatie == swv;
+  return false;
+}
+
+std::optional<domain::Date> DeadlineOf(const domain::Aanmelding& a,
+                                       const domain::ZorgplichtTermijnen& termijnen) {
+  auto klok = domain::KlokVan(a, termijnen);
+  if (!klok) return std::nullopt;
+  return klok->Deadline();
+}
+
+json DatumOfNull(const std::optional<domain::Date>& date) {
+  return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
+}
+
+}  // namespace
+
+domain::Date AanmeldingService::Vandaag() const {
+  // The clock is UTC; between midnight and 01:00/02:00 Dutch time this is still yesterday,
+  // which errs on the side of the family (a deadline lapses an hour or two later).
+  return domain::Date{std::chrono::floor<std::chrono::days>(clock_.Now())};
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Inzicht(AanmeldingOverzicht overzicht) const {
+  PASSEND_ASSIGN_OR_RETURN(auto status,
+                           domain::StatusOp(overzicht.aanmelding, termijnen_, Vandaag()));
+  return AanmeldingInzicht{std::move(overzicht), std::move(status)};
+}
+
+Result<AanmeldingOverzicht> AanmeldingService::LoadInScope(const Principal& principal, int64_t id) {
+  PASSEND_ASSIGN_OR_RETURN(auto found, aanmeldingen_.FindAanmelding(id));
+  if (!found || !InScope(principal, PlaatsVan(*found))) {
+    return std::unexpected(NietGevonden().error());
+  }
+  return std::move(*found);
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& principal,
+                                                        const std::string& client,
+                                                        const NieuweAanmelding& nieuw) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenBeheren));
+  domain::Aanmelding a;
+  a.school = nieuw.school;
+  a.aanmelddatum = nieuw.aanmelddatum;
+  a.schriftelijk = nieuw.schriftelijk;
+  // The API records the day the written registration was complete as its date.
+  if (nieuw.schriftelijk) a.compleet_op = nieuw.aanmelddatum;
+  a.gewenste_startdatum = nieuw.gewenste_startdatum;
+  a.eerste_keuze = nieuw.eerste_keuze;
+  a.vooraanmelding = nieuw.vooraanmelding;
+  a.ondersteuningsbehoeften = nieuw.ondersteuningsbehoeften;
+  a.beslistermijn_dagen = termijnen_.beslistermijn_dagen;
+  PASSEND_RETURN_IF_ERROR(domain::Valideer(a));
+
+  if (const auto* bestaand = std::get_if<domain::LeerlingId>(&nieuw.leerling)) {
+    // An existing student must be one the account may already see: an id alone must not
+    // reveal (or attach a registration to) a child elsewhere.
+    PASSEND_ASSIGN_OR_RETURN(auto dossier, leerlingen_.FindDossier(*bestaand));
+    if (!dossier || !InScope(principal, dossier->plaats)) {
+      return Fail(ErrorCode::kNotFound, "Deze leerling is niet gevonden.", "leerling");
+    }
+    a.leerling = *bestaand;
+  }
+
+  const Actor actor = principal.AsActor(client);
+  int64_t id = 0;
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    PASSEND_ASSIGN_OR_RETURN(auto school, writer.FindSchool(nieuw.school));
+    const std::string swv = school && school->swv ? school->swv->str() : "";
+    if (!school || !MagBeheren(principal, school->code.str(), swv)) {
+      // A school outside the scope is answered as missing, like a student outside it.
+      return Fail(
+          ErrorCode::kNotFound,
+          "Er is geen schoolvestiging met code " + nieuw.school.str() + " binnen uw bereik.",
+          "school");
+    }
+    a.swv = swv;
+    if (const auto* kind = std::get_if<domain::Leerling>(&nieuw.leerling)) {
+      domain::Leerling leerling = *kind;
+      // Until an address look-up (BAG) exists, the postcode and house number are kept as
+      // given and the school's municipality and position stand in for where the child lives:
+      // children almost always register at a school near home, and the SWV of the school is
+      // the one that answers for the registration.
+      if (leerling.woongemeente.str().empty()) leerling.woongemeente = school->gemeente;
+      if (leerling.woonpositie == domain::Coordinates{}) leerling.woonpositie = school->positie;
+      PASSEND_ASSIGN_OR_RETURN(
+          a.leerling, registratie_.RegistreerIn(writer, actor, leerling, *school, std::nullopt));
+    }
+    const auto deadline = DeadlineOf(a, termijnen_);
+    PASSEND_ASSIGN_OR_RETURN(id, writer.InsertAanmelding(a, deadline));
+    json behoeften = json::array();
+    for (auto b : a.ondersteuningsbehoeften) {
+      behoeften.push_back(std::string(domain::OndersteuningsbehoefteCode(b)));
+    }
+    const json payload{{"leerling", a.leerling.value},
+                       {"school", a.school.str()},
+                       {"aanmelddatum", domain::FormatIsoDate(a.aanmelddatum)},
+                       {"schriftelijk", a.schriftelijk},
+                       {"eersteKeuze", a.eerste_keuze},
+                       {"vooraanmelding", a.vooraanmelding},
+                       {"ondersteuningsbehoeften", behoeften},
+                       {"uitersteBeslisdatum", DatumOfNull(deadline)}};
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
+        MakeEvent(clock_, actor, "AanmeldingGeregistreerd", Subject(id), swv, payload.dump())));
+    PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
+        AuditEntry{0, clock_.Now(), actor, a.leerling, "gewijzigd",
+                   "aanmelding " + std::to_string(id) + " geregistreerd bij " + a.school.str()}));
+    return {};
+  }));
+  PASSEND_ASSIGN_OR_RETURN(auto stored, aanmeldingen_.FindAanmelding(id));
+  if (!stored) return Fail(ErrorCode::kInternal, "De aanmelding is na opslaan niet gevonden.");
+  return Inzicht(std::move(*stored));
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Wijzig(
+    const Principal& principal, const std::string& client, int64_t id,
+    const std::function<Result<std::string>(Writer&, domain::Aanmelding&)>& change,
+    const std::string& type, const std::string& wat) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenBeheren));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    // Read, check and write in one (immediate) transaction: two parallel extensions cannot
+    // both pass the "only once" rule.
+    PASSEND_ASSIGN_OR_RETURN(auto found, writer.FindAanmelding(id));
+    if (!found || !MagBeheren(principal, found->school.str(), found->swv)) {
+      return NietGevonden();
+    }
+    domain::Aanmelding a = std::move(*found);
+    PASSEND_ASSIGN_OR_RETURN(std::string payload, change(writer, a));
+    PASSEND_RETURN_IF_ERROR(writer.UpdateAanmelding(a, DeadlineOf(a, termijnen_)));
+    PASSEND_RETURN_IF_ERROR(
+        writer.AppendEvent(MakeEvent(clock_, actor, type, Subject(id), a.swv, payload)));
+    PASSEND_RETURN_IF_ERROR(
+        writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, a.leerling, "gewijzigd",
+                                      "aanmelding " + std::to_string(id) + ": " + wat}));
+    return {};
+  }));
+  PASSEND_ASSIGN_OR_RETURN(auto stored, aanmeldingen_.FindAanmelding(id));
+  if (!stored) return std::unexpected(NietGevonden().error());
+  return Inzicht(std::move(*stored));
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Verleng(const Principal& principal,
+                                                     const std::string& client, int64_t id,
+                                                     int weken, std::string reden) {
+  // WPO art. 40 / WVO art. 27: the extension is counted in weeks (at most 4 by law); the
+  // maximum in days comes from configuration and is checked by the domain (422 beyond it).
+  if (weken < 1) {
+    return Fail(ErrorCode::kInvalid, "Verleng met minstens 1 week.", "weken");
+  }
+  const int dagen = weken > 520 ? 520 * 7 : weken * 7;
+  return Wijzig(
+      principal, client, id,
+      [&](Writer&, domain::Aanmelding& a) -> Result<std::string> {
+        PASSEND_RETURN_IF_ERROR(domain::Verleng(a, termijnen_, dagen, reden, Vandaag()));
+        return json{{"weken", weken},
+                    {"dagen", dagen},
+                    {"reden", a.verlenging_reden},
+                    {"uitersteBeslisdatum", DatumOfNull(DeadlineOf(a, termijnen_))}}
+            .dump();
+      },
+      "AanmeldingVerlengd", "beslistermijn verlengd");
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Besluit(const Principal& principal,
+                                                     const std::string& client, int64_t id,
+                                                     domain::Besluit besluit) {
+  return Wijzig(
+      principal, client, id,
+      [&](Writer& writer, domain::Aanmelding& a) -> Result<std::string> {
+        if (besluit.andere_school && !besluit.andere_school->empty()) {
+          if (*besluit.andere_school == a.school.str()) {
+            return Fail(ErrorCode::kRegel,
+                        "De andere school moet een andere school zijn dan die van de aanmelding.",
+                        "andereSchool");
+          }
+          auto code = domain::Vestigingscode::Parse(*besluit.andere_school);
+          if (code) {
+            PASSEND_ASSIGN_OR_RETURN(auto andere, writer.FindSchool(*code));
+            if (!andere) {
+              return Fail(ErrorCode::kInvalid,
+                          "Er is geen schoolvestiging met code " + *besluit.andere_school + ".",
+                          "andereSchool");
+            }
+          }
+        }
+        PASSEND_RETURN_IF_ERROR(domain::Beslis(a, termijnen_, besluit));
+        const domain::Besluit& b = *a.besluit;
+        // The student's own words stay in the registration; the log records that they were
+        // heard (or not), which is what a timeline reader needs.
+        json payload{{"uitkomst", std::string(domain::UitkomstCode(b.uitkomst))},
+                     {"datum", domain::FormatIsoDate(b.datum)},
+                     {"metArrangement", b.met_arrangement},
+                     {"gehoord", b.hoorrecht ? json(b.hoorrecht->gehoord) : json(nullptr)}};
+        if (b.grond) payload["grond"] = std::string(domain::WeigeringsgrondCode(*b.grond));
+        if (b.andere_school && !b.andere_school->empty()) {
+          payload["andereSchool"] = *b.andere_school;
+          payload["andereSchoolAkkoord"] = b.andere_school_akkoord;
+        }
+        return payload.dump();
+      },
+      "AanmeldingBesloten", "besluit vastgelegd");
+}
+
+Result<Page<AanmeldingInzicht>> AanmeldingService::Lijst(const Principal& principal,
+                                                         const std::string& client,
+                                                         const AanmeldingFilter& filter,
+                                                         PageRequest page) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenLezen));
+  PASSEND_ASSIGN_OR_RETURN(
+      auto found, aanmeldingen_.ListAanmeldingen(ScopeOf(principal), filter,
+                                                 {Vandaag(), termijnen_.signaal_dagen}, page));
+  Page<AanmeldingInzicht> result;
+  result.total = found.total;
+  result.request = found.request;
+  std::vector<domain::LeerlingId> ids;
+  for (auto& item : found.items) {
+    if (std::find(ids.begin(), ids.end(), item.aanmelding.leerling) == ids.end()) {
+      ids.push_back(item.aanmelding.leerling);
+    }
+    PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(item)));
+    result.items.push_back(std::move(inzicht));
+  }
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    for (const auto& leerling : ids) {
+      PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
+          AuditEntry{0, clock_.Now(), actor, leerling, "in lijst", "aanmelding in lijst"}));
+    }
+    return {};
+  }));
+  return result;
+}
+
+Result<AanmeldingInzicht> AanmeldingService::Get(const Principal& principal,
+                                                 const std::string& client, int64_t id) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto found, LoadInScope(principal, id));
+  PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(found)));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) {
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor,
+                                         inzicht.overzicht.aanmelding.leerling, "bekeken",
+                                         "aanmelding " + std::to_string(id)});
+  }));
+  return inzicht;
+}
+
+Result<std::vector<Event>> AanmeldingService::Tijdlijn(const Principal& principal,
+                                                       const std::string& client, int64_t id) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto found, LoadInScope(principal, id));
+  PASSEND_ASSIGN_OR_RETURN(auto events, events_.ListEvents(Subject(id), kTijdlijnMaximum));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) {
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, found.aanmelding.leerling,
+                                         "bekeken",
+                                         "tijdlijn van aanmelding " + std::to_string(id)});
+  }));
+  return events;
+}
+
+}  // namespace passend::app

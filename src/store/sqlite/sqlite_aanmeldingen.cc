@@ -1,0 +1,151 @@
+#include "store/sqlite/sqlite_aanmeldingen.h"
+
+#include <fmt/format.h>
+
+#include "store/sqlite/aanmelding_rows.h"
+
+namespace passend::store::sqlite {
+
+using domain::Result;
+using Soort = app::LeerlingScope::Soort;
+using Status = domain::AanmeldingStatusSoort;
+
+namespace {
+
+// `a` is aanmeldingen, `s` its school, `l` the student.
+constexpr std::string_view kFrom =
+    " FROM aanmeldingen a JOIN scholen s ON s.code = a.school"
+    " JOIN leerlingen l ON l.id = a.leerling_id";
+
+// The scope becomes part of the WHERE clause, so that rows outside it never leave the
+// database. Municipalities hold no permission on registrations.
+std::string ScopeClause(const app::LeerlingScope& scope) {
+  switch (scope.soort) {
+    case Soort::kKinderen: {
+      if (scope.kinderen.empty()) return "0";
+      std::string ids;
+      for (const auto& id : scope.kinderen) {
+        if (!ids.empty()) ids += ',';
+        ids += std::to_string(id.value);  // integers: no injection possible
+      }
+      return "a.leerling_id IN (" + ids + ")";
+    }
+    case Soort::kSchool:
+      return "a.school = :scope";
+    case Soort::kBestuur:
+      return "s.bestuur = :scope";
+    case Soort::kSwv:
+      return "a.swv = :scope";
+    case Soort::kGemeente:
+    case Soort::kGeen:
+      return "0";
+  }
+  return "0";
+}
+
+// Mirrors domain::StatusOp over the stored deadline (`uiterste_beslisdatum`, written by the
+// domain on every change): decided, verbal, lapsed, due within the warning days, open.
+std::string StatusClause(const std::optional<Status>& status) {
+  if (!status) return "1";
+  switch (*status) {
+    case Status::kBesloten:
+      return "a.uitkomst IS NOT NULL";
+    case Status::kMondeling:
+      return "a.uitkomst IS NULL AND a.schriftelijk = 0";
+    case Status::kVerlopen:
+      return "a.uitkomst IS NULL AND a.schriftelijk = 1 AND a.uiterste_beslisdatum < :vandaag";
+    case Status::kBijnaVerlopen:
+      return "a.uitkomst IS NULL AND a.schriftelijk = 1 AND a.uiterste_beslisdatum >= :vandaag "
+             "AND a.uiterste_beslisdatum <= :signaal";
+    case Status::kOpen:
+      return "a.uitkomst IS NULL AND a.schriftelijk = 1 AND a.uiterste_beslisdatum > :signaal";
+  }
+  return "1";
+}
+
+}  // namespace
+
+Result<std::optional<app::AanmeldingOverzicht>> SqliteAanmeldingen::FindAanmelding(int64_t id) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
+  PASSEND_ASSIGN_OR_RETURN(
+      auto stmt,
+      lease->Prepare(fmt::format("SELECT {}, s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, "
+                                 "l.achternaam{} WHERE a.id = ?",
+                                 kAanmeldingColumns, kFrom)));
+  stmt.Bind(1, id);
+  PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::nullopt;
+  app::AanmeldingOverzicht o;
+  PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
+  const int c = kAanmeldingColumnCount;
+  o.school_naam = stmt.Text(c);
+  o.bestuur = stmt.Text(c + 1);
+  domain::Leerling naam;
+  naam.voornaam = stmt.Text(c + 2);
+  naam.tussenvoegsel = stmt.Text(c + 3);
+  naam.achternaam = stmt.Text(c + 4);
+  o.leerling_naam = naam.VolledigeNaam();
+  return o;
+}
+
+Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen(
+    const app::LeerlingScope& scope, const app::AanmeldingFilter& filter,
+    app::StatusPeildatum peildatum, app::PageRequest page) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
+  const std::string where = fmt::format(
+      " WHERE ({}) AND ({}) AND (:school IS NULL OR a.school = :school)"
+      " AND (:swv IS NULL OR a.swv = :swv)"
+      " AND (:due IS NULL OR (a.uitkomst IS NULL AND a.uiterste_beslisdatum < :due))",
+      ScopeClause(scope), StatusClause(filter.status));
+  const std::string vandaag = domain::FormatIsoDate(peildatum.vandaag);
+  const std::string signaal =
+      domain::FormatIsoDate(domain::AddDays(peildatum.vandaag, peildatum.signaal_dagen));
+  const std::optional<std::string> due =
+      filter.due_before ? std::optional<std::string>(domain::FormatIsoDate(*filter.due_before))
+                        : std::nullopt;
+  auto bind = [&](Statement& stmt) {
+    auto index = [&](const char* name) { return sqlite3_bind_parameter_index(stmt.raw(), name); };
+    stmt.Bind(index(":scope"), std::string_view(scope.code))
+        .Bind(index(":school"), filter.school)
+        .Bind(index(":swv"), filter.swv)
+        .Bind(index(":due"), due)
+        .Bind(index(":vandaag"), std::string_view(vandaag))
+        .Bind(index(":signaal"), std::string_view(signaal));
+  };
+  app::Page<app::AanmeldingOverzicht> result;
+  result.request = page;
+  {
+    PASSEND_ASSIGN_OR_RETURN(auto count,
+                             lease->Prepare(fmt::format("SELECT count(*){}{}", kFrom, where)));
+    bind(count);
+    PASSEND_ASSIGN_OR_RETURN([[maybe_unused]] bool row, count.Step());
+    result.total = count.Int(0);
+  }
+  PASSEND_ASSIGN_OR_RETURN(
+      auto stmt, lease->Prepare(fmt::format(
+                     "SELECT {}, s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, l.achternaam{}{}"
+                     " ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit OFFSET :offset",
+                     kAanmeldingColumns, kFrom, where)));
+  bind(stmt);
+  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":limit"),
+            static_cast<int64_t>(page.page_size));
+  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":offset"), page.Offset());
+  const int c = kAanmeldingColumnCount;
+  while (true) {
+    PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    app::AanmeldingOverzicht o;
+    PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
+    o.school_naam = stmt.Text(c);
+    o.bestuur = stmt.Text(c + 1);
+    domain::Leerling naam;
+    naam.voornaam = stmt.Text(c + 2);
+    naam.tussenvoegsel = stmt.Text(c + 3);
+    naam.achternaam = stmt.Text(c + 4);
+    o.leerling_naam = naam.VolledigeNaam();
+    result.items.push_back(std::move(o));
+  }
+  return result;
+}
+
+}  // namespace passend::store::sqlite
