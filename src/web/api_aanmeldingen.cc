@@ -15,12 +15,7 @@ namespace {
 
 // A malformed id cannot exist: 404, like a registration outside the scope.
 domain::Result<int64_t> ParseAanmeldingId(const std::string& text) {
-  int64_t value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size() || value <= 0) {
-    return domain::Fail(domain::ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.");
-  }
-  return value;
+  return ParseId(text, "Deze aanmelding is niet gevonden.");
 }
 
 domain::Result<app::AanmeldingFilter> ParseAanmeldingFilter(const httplib::Request& req) {
@@ -38,14 +33,6 @@ domain::Result<app::AanmeldingFilter> ParseAanmeldingFilter(const httplib::Reque
   return filter;
 }
 
-domain::Result<json> Body(const httplib::Request& req) {
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    return domain::Fail(domain::ErrorCode::kInvalid, "De body is geen JSON-object.");
-  }
-  return body;
-}
-
 }  // namespace
 
 void AddAanmeldingenApi(Router& router, const Services& services) {
@@ -58,7 +45,7 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
       {},
       "Aanmelding",
       [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
-        auto body = Body(req);
+        auto body = JsonBody(req);
         if (!Check(req, res, body)) return;
         auto nieuw = ParseNieuweAanmelding(*body);
         if (!Check(req, res, nieuw)) return;
@@ -91,14 +78,8 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
         if (!Check(req, res, page)) return;
         auto result = services.aanmeldingen.Lijst(*ctx.principal, ctx.client, *filter, *page);
         if (!Check(req, res, result)) return;
-        std::string base = "/api/v1/aanmeldingen";
-        char sep = '?';
-        for (const char* name : {"school", "swv", "status", "dueBefore"}) {
-          auto value = QueryValue(req, name);
-          if (!value || value->empty()) continue;
-          base += sep + std::string(name) + "=" + httplib::detail::encode_query_param(*value);
-          sep = '&';
-        }
+        const std::string base =
+            BaseWithFilters(req, "/api/v1/aanmeldingen", {"school", "swv", "status", "dueBefore"});
         res.set_header("X-Total-Count", std::to_string(result->total));
         WriteJson(res, PageToJson(*result, "aanmeldingen", base));
       }});
@@ -128,7 +109,7 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
       [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
         auto id = ParseAanmeldingId(ctx.path.at("id"));
         if (!Check(req, res, id)) return;
-        auto body = Body(req);
+        auto body = JsonBody(req);
         if (!Check(req, res, body)) return;
         auto verzoek = ParseVerlenging(*body);
         if (!Check(req, res, verzoek)) return;
@@ -148,7 +129,7 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
       [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
         auto id = ParseAanmeldingId(ctx.path.at("id"));
         if (!Check(req, res, id)) return;
-        auto body = Body(req);
+        auto body = JsonBody(req);
         if (!Check(req, res, body)) return;
         auto besluit = ParseBesluit(*body, services.aanmeldingen.Vandaag());
         if (!Check(req, res, besluit)) return;

@@ -11,16 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-// Reads a JSON object body; a 400 naming the problem otherwise.
-domain::Result<json> JsonBody(const httplib::Request& req) {
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    return domain::Fail(domain::ErrorCode::kInvalid,
-                        "Stuur een JSON-object (Content-Type: application/json).", "body");
-  }
-  return body;
-}
-
 domain::Result<std::string> StringField(const json& body, const std::string& name) {
   auto it = body.find(name);
   if (it == body.end() || !it->is_string() || it->get<std::string>().empty()) {

@@ -12,11 +12,7 @@ namespace passend::web {
 using nlohmann::json;
 
 domain::Result<domain::LeerlingId> ParseLeerlingId(const std::string& text) {
-  int64_t value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size() || value <= 0) {
-    return domain::Fail(domain::ErrorCode::kNotFound, "Deze leerling is niet gevonden.");
-  }
+  PASSEND_ASSIGN_OR_RETURN(int64_t value, ParseId(text, "Deze leerling is niet gevonden."));
   return domain::LeerlingId{value};
 }
 
@@ -59,14 +55,8 @@ void AddLeerlingenApi(Router& router, const Services& services) {
         if (!Check(req, res, page)) return;
         auto result = services.leerlingen.Lijst(*ctx.principal, ctx.client, *filter, *page);
         if (!Check(req, res, result)) return;
-        std::string base = "/api/v1/leerlingen";
-        char sep = '?';
-        for (const char* name : {"school", "swv", "gemeente", "naam"}) {
-          auto value = QueryValue(req, name);
-          if (!value || value->empty()) continue;
-          base += sep + std::string(name) + "=" + httplib::detail::encode_query_param(*value);
-          sep = '&';
-        }
+        const std::string base =
+            BaseWithFilters(req, "/api/v1/leerlingen", {"school", "swv", "gemeente", "naam"});
         res.set_header("X-Total-Count", std::to_string(result->total));
         WriteJson(res, PageToJson(*result, "leerlingen", base));
       }});

@@ -8,27 +8,6 @@
 
 namespace passend::web {
 
-namespace {
-
-// Rebuilds the filter part of a collection URL for the pagination links.
-std::string BaseWithFilters(const httplib::Request& req, const std::string& path,
-                            std::initializer_list<const char*> names) {
-  std::string base = path;
-  char sep = '?';
-  for (const char* name : names) {
-    auto value = QueryValue(req, name);
-    if (!value || value->empty()) continue;
-    base += sep;
-    base += name;
-    base += '=';
-    base += httplib::detail::encode_query_param(*value);
-    sep = '&';
-  }
-  return base;
-}
-
-}  // namespace
-
 void AddRegistryApi(Router& router, const Services& services) {
   const std::vector<QueryParam> paging{
       {"page", "Paginanummer, vanaf 1", "integer"},

@@ -4,6 +4,8 @@
 #include <httplib.h>
 
 #include <cstdint>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -21,6 +23,18 @@ domain::Result<int64_t> IntParam(const httplib::Request& req, const std::string&
 
 /// `page` and `pageSize` (default 1 and `default_size`), validated.
 domain::Result<app::PageRequest> PageParams(const httplib::Request& req, int default_size = 100);
+
+/// The collection URL with the given filters that are present, for pagination links
+/// (`/api/v1/scholen?swv=PO2001`).
+std::string BaseWithFilters(const httplib::Request& req, const std::string& path,
+                            std::initializer_list<const char*> names);
+
+/// The request body as a JSON object; a 400 naming `body` otherwise.
+domain::Result<nlohmann::json> JsonBody(const httplib::Request& req);
+
+/// A positive integer id from a path; a malformed id cannot exist, so it is a 404 with
+/// `not_found` as the message.
+domain::Result<int64_t> ParseId(const std::string& text, const std::string& not_found);
 
 /// Parses an optional parameter with `parse`, naming the parameter in the error.
 template <typename T, typename Parse>

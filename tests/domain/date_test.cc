@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/dates.h"
+
 namespace passend::domain {
 namespace {
 
@@ -9,7 +11,7 @@ using std::chrono::day;
 using std::chrono::month;
 using std::chrono::year;
 
-Date D(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+using passend::testing::D;
 
 TEST(ParseIsoDate, ParsesCalendarDate) {
   auto date = ParseIsoDate("2025-10-01");

@@ -6,6 +6,7 @@
 #include "domain/besluit.h"
 #include "domain/geschil.h"
 #include "domain/zorgplicht.h"
+#include "support/dates.h"
 
 namespace passend::domain {
 namespace {
@@ -14,7 +15,7 @@ using std::chrono::day;
 using std::chrono::month;
 using std::chrono::year;
 
-Date D(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+using passend::testing::D;
 
 TEST(ScenarioZorgplicht, RegistrationExtensionPlaceElsewhereAndGpo) {
   // 1. Verbal registration on Monday 1 September 2025: recorded, but the clock waits for the

@@ -3,45 +3,35 @@
 #include <fmt/format.h>
 
 #include "store/sqlite/aanmelding_rows.h"
+#include "store/sqlite/scope_sql.h"
 
 namespace passend::store::sqlite {
 
 using domain::Result;
-using Soort = app::LeerlingScope::Soort;
 using Status = domain::AanmeldingStatusSoort;
 
 namespace {
+
+// Reads a row of the registration columns followed by school name, board and the student's
+// name parts.
+Result<app::AanmeldingOverzicht> OverzichtFromRow(const Statement& stmt) {
+  app::AanmeldingOverzicht o;
+  PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
+  const int c = kAanmeldingColumnCount;
+  o.school_naam = stmt.Text(c);
+  o.bestuur = stmt.Text(c + 1);
+  domain::Leerling naam;
+  naam.voornaam = stmt.Text(c + 2);
+  naam.tussenvoegsel = stmt.Text(c + 3);
+  naam.achternaam = stmt.Text(c + 4);
+  o.leerling_naam = naam.VolledigeNaam();
+  return o;
+}
 
 // `a` is aanmeldingen, `s` its school, `l` the student.
 constexpr std::string_view kFrom =
     " FROM aanmeldingen a JOIN scholen s ON s.code = a.school"
     " JOIN leerlingen l ON l.id = a.leerling_id";
-
-// The scope becomes part of the WHERE clause, so that rows outside it never leave the
-// database. Municipalities hold no permission on registrations.
-std::string ScopeClause(const app::LeerlingScope& scope) {
-  switch (scope.soort) {
-    case Soort::kKinderen: {
-      if (scope.kinderen.empty()) return "0";
-      std::string ids;
-      for (const auto& id : scope.kinderen) {
-        if (!ids.empty()) ids += ',';
-        ids += std::to_string(id.value);  // integers: no injection possible
-      }
-      return "a.leerling_id IN (" + ids + ")";
-    }
-    case Soort::kSchool:
-      return "a.school = :scope";
-    case Soort::kBestuur:
-      return "s.bestuur = :scope";
-    case Soort::kSwv:
-      return "a.swv = :scope";
-    case Soort::kGemeente:
-    case Soort::kGeen:
-      return "0";
-  }
-  return "0";
-}
 
 // Mirrors domain::StatusOp over the stored deadline (`uiterste_beslisdatum`, written by the
 // domain on every change): decided, verbal, lapsed, due within the warning days, open.
@@ -75,17 +65,7 @@ Result<std::optional<app::AanmeldingOverzicht>> SqliteAanmeldingen::FindAanmeldi
   stmt.Bind(1, id);
   PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::nullopt;
-  app::AanmeldingOverzicht o;
-  PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
-  const int c = kAanmeldingColumnCount;
-  o.school_naam = stmt.Text(c);
-  o.bestuur = stmt.Text(c + 1);
-  domain::Leerling naam;
-  naam.voornaam = stmt.Text(c + 2);
-  naam.tussenvoegsel = stmt.Text(c + 3);
-  naam.achternaam = stmt.Text(c + 4);
-  o.leerling_naam = naam.VolledigeNaam();
-  return o;
+  return OverzichtFromRow(stmt);
 }
 
 Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen(
@@ -96,7 +76,8 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
       " WHERE ({}) AND ({}) AND (:school IS NULL OR a.school = :school)"
       " AND (:swv IS NULL OR a.swv = :swv)"
       " AND (:due IS NULL OR (a.uitkomst IS NULL AND a.uiterste_beslisdatum < :due))",
-      ScopeClause(scope), StatusClause(filter.status));
+      ScopeClause(scope, {"a.leerling_id", "a.school", "s.bestuur", "a.swv", ""}),
+      StatusClause(filter.status));
   const std::string vandaag = domain::FormatIsoDate(peildatum.vandaag);
   const std::string signaal =
       domain::FormatIsoDate(domain::AddDays(peildatum.vandaag, peildatum.signaal_dagen));
@@ -130,19 +111,10 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
   stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":limit"),
             static_cast<int64_t>(page.page_size));
   stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":offset"), page.Offset());
-  const int c = kAanmeldingColumnCount;
   while (true) {
     PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    app::AanmeldingOverzicht o;
-    PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
-    o.school_naam = stmt.Text(c);
-    o.bestuur = stmt.Text(c + 1);
-    domain::Leerling naam;
-    naam.voornaam = stmt.Text(c + 2);
-    naam.tussenvoegsel = stmt.Text(c + 3);
-    naam.achternaam = stmt.Text(c + 4);
-    o.leerling_naam = naam.VolledigeNaam();
+    PASSEND_ASSIGN_OR_RETURN(auto o, OverzichtFromRow(stmt));
     result.items.push_back(std::move(o));
   }
   return result;

@@ -2,43 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "store/sqlite/scope_sql.h"
 #include "store/sqlite/sqlite_writer.h"
 
 namespace passend::store::sqlite {
 
 using domain::Result;
-using Soort = app::LeerlingScope::Soort;
-
-namespace {
-
-// The scope becomes part of the WHERE clause, so that rows outside it never leave the
-// database. `l` is leerlingen, `i` the current enrolment, `s` its school.
-std::string ScopeClause(const app::LeerlingScope& scope) {
-  switch (scope.soort) {
-    case Soort::kGeen:
-      return "0";
-    case Soort::kKinderen: {
-      if (scope.kinderen.empty()) return "0";
-      std::string ids;
-      for (const auto& id : scope.kinderen) {
-        if (!ids.empty()) ids += ',';
-        ids += std::to_string(id.value);  // integers: no injection possible
-      }
-      return "l.id IN (" + ids + ")";
-    }
-    case Soort::kSchool:
-      return "i.school = :scope";
-    case Soort::kBestuur:
-      return "s.bestuur = :scope";
-    case Soort::kSwv:
-      return "l.swv = :scope";
-    case Soort::kGemeente:
-      return "l.gemeente = :scope";
-  }
-  return "0";
-}
-
-}  // namespace
 
 Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
     const app::LeerlingScope& scope, const app::LeerlingFilter& filter, app::PageRequest page) {
@@ -49,7 +18,7 @@ Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
       " LEFT JOIN scholen s ON s.code = i.school"
       " JOIN gemeenten g ON g.code = l.gemeente"
       " WHERE (" +
-      ScopeClause(scope) +
+      ScopeClause(scope, {"l.id", "i.school", "s.bestuur", "l.swv", "l.gemeente"}) +
       ") AND (:school IS NULL OR i.school = :school) AND (:swv IS NULL OR l.swv = :swv)"
       " AND (:gemeente IS NULL OR l.gemeente = :gemeente)"
       " AND (:naam = '' OR l.achternaam LIKE :like ESCAPE '\\' OR l.voornaam LIKE :like ESCAPE '\\'"
