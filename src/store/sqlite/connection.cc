@@ -61,6 +61,11 @@ Statement& Statement::Bind(int index, const std::optional<std::string>& text) {
   return text ? Bind(index, std::string_view(*text)) : BindNull(index);
 }
 
+Statement& Statement::BindLimitOffset(int64_t limit, int64_t offset) {
+  Bind(sqlite3_bind_parameter_index(stmt_, ":limit"), limit);
+  return Bind(sqlite3_bind_parameter_index(stmt_, ":offset"), offset);
+}
+
 Result<bool> Statement::Step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;

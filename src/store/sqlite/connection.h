@@ -34,6 +34,9 @@ class Statement {
 
   /// Advances: true when a row is available, false when done; errors are values.
   domain::Result<bool> Step();
+  /// Binds `:limit` and `:offset` (the named parameters every paged query uses).
+  Statement& BindLimitOffset(int64_t limit, int64_t offset);
+
   /// Steps to completion (for statements that return no rows) and resets.
   domain::Result<void> Run();
   /// Resets for another execution and clears bindings.

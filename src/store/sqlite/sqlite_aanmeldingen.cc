@@ -108,9 +108,7 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
                      " ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit OFFSET :offset",
                      kAanmeldingColumns, kFrom, where)));
   bind(stmt);
-  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":limit"),
-            static_cast<int64_t>(page.page_size));
-  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":offset"), page.Offset());
+  stmt.BindLimitOffset(page.page_size, page.Offset());
   while (true) {
     PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;

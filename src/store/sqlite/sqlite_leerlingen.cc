@@ -58,9 +58,7 @@ Result<app::Page<app::LeerlingOverzicht>> SqliteLeerlingen::ListLeerlingen(
                      from +
                      " ORDER BY l.achternaam, l.voornaam, l.id LIMIT :limit OFFSET :offset"));
   bind(stmt);
-  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":limit"),
-            static_cast<int64_t>(page.page_size));
-  stmt.Bind(sqlite3_bind_parameter_index(stmt.raw(), ":offset"), page.Offset());
+  stmt.BindLimitOffset(page.page_size, page.Offset());
   while (true) {
     PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
