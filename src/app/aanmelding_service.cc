@@ -28,13 +28,32 @@ LeerlingPlaats PlaatsVan(const AanmeldingOverzicht& o) {
                         o.aanmelding.swv, ""};
 }
 
-// Who may change a registration: the school it was made at, or the SWV of that school
-// (centraal aanmeldpunt). Boards and parents only read.
-bool MagBeheren(const Principal& principal, const std::string& school, const std::string& swv) {
+// Who may change a registration: the school it was made at, or the SWV of that school when
+// it runs a centraal aanmeldpunt (§3.1). Boards and parents only read.
+bool MagBeheren(const Principal& principal, const std::string& school, const std::string& swv,
+                const domain::SwvInstellingen& instellingen) {
   if (principal.organisatie.empty()) return false;
   if (principal.rol == domain::Rol::kSchool) return principal.organisatie == school;
-  if (principal.rol == domain::Rol::kSwv) return principal.organisatie == swv;
+  if (principal.rol == domain::Rol::kSwv) {
+    return principal.organisatie == swv && instellingen.centraal_aanmeldpunt;
+  }
   return false;
+}
+
+// WPO art. 40 / WVO art. 27: with registrations at several schools the first-choice school
+// holds the zorgplicht, so the parents must name exactly one. The rule itself is
+// domain::ZorgplichtHouder; here its refusal is a 422.
+Result<std::optional<int64_t>> Houder(const std::vector<domain::Aanmelding>& open) {
+  if (open.empty()) return std::optional<int64_t>();
+  std::vector<domain::Aanmeldkeuze> keuzes;
+  for (const auto& a : open) keuzes.push_back({a.id, a.eerste_keuze, a.aanmelddatum});
+  auto houder = domain::ZorgplichtHouder(keuzes);
+  if (!houder) {
+    domain::Error error = houder.error();
+    error.code = ErrorCode::kRegel;
+    return std::unexpected(std::move(error));
+  }
+  return std::optional<int64_t>(*houder);
 }
 
 std::optional<domain::Date> DeadlineOf(const domain::Aanmelding& a,
@@ -59,13 +78,22 @@ domain::Date AanmeldingService::Vandaag() const {
 Result<AanmeldingInzicht> AanmeldingService::Inzicht(AanmeldingOverzicht overzicht) const {
   PASSEND_ASSIGN_OR_RETURN(auto status,
                            domain::StatusOp(overzicht.aanmelding, termijnen_, Vandaag()));
-  return AanmeldingInzicht{std::move(overzicht), std::move(status)};
+  return AanmeldingInzicht{std::move(overzicht), std::move(status), std::nullopt};
 }
 
 Result<AanmeldingOverzicht> AanmeldingService::LoadInScope(const Principal& principal, int64_t id) {
   PASSEND_ASSIGN_OR_RETURN(auto found, aanmeldingen_.FindAanmelding(id));
   if (!found || !InScope(principal, PlaatsVan(*found))) {
     return std::unexpected(NietGevonden().error());
+  }
+  if (principal.rol == domain::Rol::kSwv) {
+    // Without meldingsplicht the SWV sees only what it must act on (domain::SwvZiet).
+    PASSEND_ASSIGN_OR_RETURN(auto instellingen,
+                             instellingen_.FindSwvInstellingen(found->aanmelding.swv));
+    if (!domain::SwvZiet(instellingen, found->aanmelding, termijnen_,
+                         {found->aanmelding.door_swv, found->in_geschil}, Vandaag())) {
+      return std::unexpected(NietGevonden().error());
+    }
   }
   return std::move(*found);
 }
@@ -102,7 +130,11 @@ Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& princip
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(auto school, writer.FindSchool(nieuw.school));
     const std::string swv = school && school->swv ? school->swv->str() : "";
-    if (!school || !MagBeheren(principal, school->code.str(), swv)) {
+    domain::SwvInstellingen instellingen;
+    if (!swv.empty()) {
+      PASSEND_ASSIGN_OR_RETURN(instellingen, writer.FindSwvInstellingen(swv));
+    }
+    if (!school || !MagBeheren(principal, school->code.str(), swv, instellingen)) {
       // A school outside the scope is answered as missing, like a student outside it.
       return Fail(
           ErrorCode::kNotFound,
@@ -120,6 +152,21 @@ Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& princip
       if (leerling.woonpositie == domain::Coordinates{}) leerling.woonpositie = school->positie;
       PASSEND_ASSIGN_OR_RETURN(
           a.leerling, registratie_.RegistreerIn(writer, actor, leerling, *school, std::nullopt));
+    }
+    a.door_swv = principal.rol == domain::Rol::kSwv;
+    PASSEND_ASSIGN_OR_RETURN(auto open, writer.OpenAanmeldingenVan(a.leerling));
+    for (const auto& bestaand : open) {
+      // One open registration per child and school: a second would start a second clock.
+      if (bestaand.school == a.school) {
+        return Fail(ErrorCode::kConflict,
+                    "Dit kind heeft al een open aanmelding bij deze school (aanmelding " +
+                        std::to_string(bestaand.id) + ").",
+                    "leerling");
+      }
+    }
+    if (!open.empty()) {
+      open.push_back(a);
+      PASSEND_RETURN_IF_ERROR(Houder(open));
     }
     const auto deadline = DeadlineOf(a, termijnen_);
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertAanmelding(a, deadline));
@@ -157,7 +204,11 @@ Result<AanmeldingInzicht> AanmeldingService::Wijzig(
     // Read, check and write in one (immediate) transaction: two parallel extensions cannot
     // both pass the "only once" rule.
     PASSEND_ASSIGN_OR_RETURN(auto found, writer.FindAanmelding(id));
-    if (!found || !MagBeheren(principal, found->school.str(), found->swv)) {
+    domain::SwvInstellingen instellingen;
+    if (found && !found->swv.empty()) {
+      PASSEND_ASSIGN_OR_RETURN(instellingen, writer.FindSwvInstellingen(found->swv));
+    }
+    if (!found || !MagBeheren(principal, found->school.str(), found->swv, instellingen)) {
       return NietGevonden();
     }
     domain::Aanmelding a = std::move(*found);
@@ -273,7 +324,14 @@ Result<AanmeldingInzicht> AanmeldingService::Get(const Principal& principal,
   PASSEND_ASSIGN_OR_RETURN(auto found, LoadInScope(principal, id));
   PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(found)));
   const Actor actor = principal.AsActor(client);
-  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) {
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    if (!inzicht.overzicht.aanmelding.besluit) {
+      PASSEND_ASSIGN_OR_RETURN(auto open,
+                               writer.OpenAanmeldingenVan(inzicht.overzicht.aanmelding.leerling));
+      // An unclear first choice (older data) is shown as "unknown", not refused.
+      auto houder = Houder(open);
+      if (houder) inzicht.zorgplicht_houder = *houder;
+    }
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor,
                                          inzicht.overzicht.aanmelding.leerling, "bekeken",
                                          "aanmelding " + std::to_string(id)});

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/ports_aanmelding.h"
+#include "app/ports_geschil.h"
 #include "app/registry_service.h"
 
 namespace passend::app {
@@ -33,6 +34,9 @@ struct NieuweAanmelding {
 struct AanmeldingInzicht {
   AanmeldingOverzicht overzicht;
   domain::AanmeldingStatus status;
+  /// Among the student's undecided registrations, the one whose school holds the zorgplicht
+  /// (single reads only; none in lists or when the registration is decided).
+  std::optional<int64_t> zorgplicht_houder;
 };
 
 /// How many timeline entries one answer holds.
@@ -41,19 +45,23 @@ inline constexpr int64_t kTijdlijnMaximum = 1000;
 /// Registrations and their decision term.
 class AanmeldingService {
  public:
-  AanmeldingService(UnitOfWork& work, AanmeldingQueries& aanmeldingen, LeerlingQueries& leerlingen,
+  AanmeldingService(UnitOfWork& work, AanmeldingQueries& aanmeldingen,
+                    SwvInstellingenQueries& instellingen, LeerlingQueries& leerlingen,
                     EventLog& events, const LeerlingRegistratie& registratie, const Clock& clock,
                     domain::ZorgplichtTermijnen termijnen)
       : work_(work),
         aanmeldingen_(aanmeldingen),
+        instellingen_(instellingen),
         leerlingen_(leerlingen),
         events_(events),
         registratie_(registratie),
         clock_(clock),
         termijnen_(termijnen) {}
 
-  /// Registers at a school in `principal`'s scope (a school its own location, an SWV its
-  /// schools); kNotFound for a school or existing student outside the scope.
+  /// Registers at a school in `principal`'s scope (a school its own location, an SWV with a
+  /// centraal aanmeldpunt its schools); kNotFound for a school or existing student outside
+  /// the scope; kRegel when the first choice among the student's open registrations would be
+  /// unclear.
   domain::Result<AanmeldingInzicht> Registreer(const Principal& principal,
                                                const std::string& client,
                                                const NieuweAanmelding& nieuw);
@@ -89,6 +97,7 @@ class AanmeldingService {
 
   UnitOfWork& work_;
   AanmeldingQueries& aanmeldingen_;
+  SwvInstellingenQueries& instellingen_;
   LeerlingQueries& leerlingen_;
   EventLog& events_;
   const LeerlingRegistratie& registratie_;

@@ -22,6 +22,12 @@ std::string_view PermissionName(Permission permission) {
       return "aanmeldingen-lezen";
     case Permission::kAanmeldingenBeheren:
       return "aanmeldingen-beheren";
+    case Permission::kGeschillenLezen:
+      return "geschillen-lezen";
+    case Permission::kGeschillenBeheren:
+      return "geschillen-beheren";
+    case Permission::kInstellingenBeheren:
+      return "instellingen-beheren";
   }
   return "onbekend";
 }

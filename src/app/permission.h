@@ -16,6 +16,9 @@ enum class Permission {
   kGebruikersBeheren,    // accounts (beheer)
   kAanmeldingenLezen,    // registrations in scope: school, bestuur, SWV, the parent of the child
   kAanmeldingenBeheren,  // register, extend and decide registrations: school, SWV
+  kGeschillenLezen,      // disputes in scope: the parent, school, bestuur, SWV
+  kGeschillenBeheren,    // open a dispute and record its steps: the same parties
+  kInstellingenBeheren,  // an SWV's own settings (meldingsplicht, ladder, steunpunt)
 };
 
 /// All permissions, for the policy matrix.
@@ -27,7 +30,10 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kStatistiekLezen,
                                                  Permission::kGebruikersBeheren,
                                                  Permission::kAanmeldingenLezen,
-                                                 Permission::kAanmeldingenBeheren};
+                                                 Permission::kAanmeldingenBeheren,
+                                                 Permission::kGeschillenLezen,
+                                                 Permission::kGeschillenBeheren,
+                                                 Permission::kInstellingenBeheren};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

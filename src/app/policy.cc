@@ -31,6 +31,14 @@ bool RolMag(Rol rol, Permission permission) {
     case Permission::kAanmeldingenBeheren:
       // The school decides; the SWV may act as centraal aanmeldpunt for its schools.
       return rol == Rol::kSchool || rol == Rol::kSwv;
+    case Permission::kGeschillenLezen:
+    case Permission::kGeschillenBeheren:
+      // §3.6: the parties to a dispute and the levels above the school on the ladder. The
+      // parents record their own steps (they file with the GPO); the onderwijsconsulent gets
+      // a dispute by hand-over, which does not exist yet.
+      return rol == Rol::kOuder || rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv;
+    case Permission::kInstellingenBeheren:
+      return rol == Rol::kSwv;
   }
   return false;
 }

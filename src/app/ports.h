@@ -14,6 +14,7 @@
 #include "domain/error.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
+#include "domain/swv_instellingen.h"
 #include "domain/timestamp.h"
 
 namespace passend::app {
@@ -105,6 +106,7 @@ struct LeerlingRecord {
 };
 
 struct Account;
+struct GeschilRecord;
 struct SessieRecord;
 struct TokenRecord;
 struct AuditEntry;
@@ -169,6 +171,22 @@ class Writer {
       const std::optional<domain::Date>& uiterste_beslisdatum) = 0;
   /// Reads a registration inside the transaction.
   virtual domain::Result<std::optional<domain::Aanmelding>> FindAanmelding(int64_t id) = 0;
+  /// The registrations of one student not yet decided, oldest first (the first-choice duty).
+  virtual domain::Result<std::vector<domain::Aanmelding>> OpenAanmeldingenVan(
+      domain::LeerlingId leerling) = 0;
+
+  // Disputes and the SWVs' settings (types in app/ports_geschil.h).
+  /// Inserts a dispute with its steps (`geschil.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertGeschil(const GeschilRecord& geschil) = 0;
+  /// Replaces the steps of dispute `geschil.id` (the rest never changes).
+  virtual domain::Result<void> UpdateGeschilStappen(const GeschilRecord& geschil) = 0;
+  /// Reads a dispute inside the transaction.
+  virtual domain::Result<std::optional<GeschilRecord>> FindGeschil(int64_t id) = 0;
+  /// Stores the settings of `swv` (replacing earlier ones).
+  virtual domain::Result<void> PutSwvInstellingen(const std::string& swv,
+                                                  const domain::SwvInstellingen& instellingen) = 0;
+  /// Reads the settings of `swv` inside the transaction; the defaults when none are stored.
+  virtual domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) = 0;
 };
 
 /// How a transaction is run: all of `work` commits, or none of it.

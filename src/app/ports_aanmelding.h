@@ -25,6 +25,7 @@ struct AanmeldingOverzicht {
   std::string school_naam;
   std::string bestuur;  // board of the school (scope)
   std::string leerling_naam;
+  bool in_geschil = false;  // a dispute refers to this registration
 };
 
 /// The day and warning days the store needs to filter on status.

@@ -132,15 +132,15 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
 
   auto config = LoadConfig(serve.config, serve.config_given);
   if (!config) return Report(config.error());
-  app::AuthConfig auth_config = config->sessie;
   // Command-line flags override the file.
-  if (serve.idle_given) auth_config.idle = std::chrono::minutes{serve.idle_minuten};
-  if (serve.absoluut_given) auth_config.absoluut = std::chrono::hours{serve.absoluut_uren};
-  auto context = OpenContext(db, key, auth_config, config->zorgplicht);
+  if (serve.idle_given) config->sessie.idle = std::chrono::minutes{serve.idle_minuten};
+  if (serve.absoluut_given) config->sessie.absoluut = std::chrono::hours{serve.absoluut_uren};
+  auto context = OpenContext(db, key, *config);
   if (!context) return Report(context.error());
   auto& ctx = **context;
   app::PubliekRegister publiek(*ctx.store);
-  web::Services services{publiek, *ctx.auth, *ctx.inzage, *ctx.aanmeldingen, serve.secure_cookies};
+  web::Services services{publiek,         *ctx.auth,         *ctx.inzage,         *ctx.aanmeldingen,
+                         *ctx.geschillen, *ctx.instellingen, serve.secure_cookies};
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

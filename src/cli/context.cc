@@ -9,8 +9,7 @@ namespace passend::cli {
 
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
-                                                     app::AuthConfig auth_config,
-                                                     domain::ZorgplichtTermijnen zorgplicht) {
+                                                     const app::PassendConfig& config) {
   namespace fs = std::filesystem;
   const fs::path parent = fs::path(db_path).parent_path();
   std::error_code ec;
@@ -24,8 +23,8 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->crypto = store::MakeSodiumCrypto();
   context->accounts = std::make_unique<store::sqlite::SqliteAccounts>(*context->store);
   context->leerlingen = std::make_unique<store::sqlite::SqliteLeerlingen>(*context->store);
-  context->auth = std::make_unique<app::AuthService>(*context->store, *context->accounts,
-                                                     *context->crypto, context->clock, auth_config);
+  context->auth = std::make_unique<app::AuthService>(
+      *context->store, *context->accounts, *context->crypto, context->clock, config.sessie);
   context->inzage = std::make_unique<app::LeerlingenInzage>(*context->store, *context->leerlingen,
                                                             *context->vault, context->clock);
   context->aanmeldingen_store =
@@ -33,9 +32,16 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->registratie =
       std::make_unique<app::LeerlingRegistratie>(*context->store, *context->vault, context->clock);
   // The zorgplicht terms come from configuration (config/passend.json), never from code.
+  context->geschillen_store = std::make_unique<store::sqlite::SqliteGeschillen>(*context->store);
   context->aanmeldingen = std::make_unique<app::AanmeldingService>(
-      *context->store, *context->aanmeldingen_store, *context->leerlingen, *context->store,
-      *context->registratie, context->clock, zorgplicht);
+      *context->store, *context->aanmeldingen_store, *context->geschillen_store,
+      *context->leerlingen, *context->store, *context->registratie, context->clock,
+      config.zorgplicht);
+  context->geschillen = std::make_unique<app::GeschilService>(
+      *context->store, *context->geschillen_store, *context->aanmeldingen_store,
+      *context->leerlingen, *context->geschillen_store, context->clock, config.gpo);
+  context->instellingen = std::make_unique<app::SwvInstellingenService>(
+      *context->store, *context->geschillen_store, *context->store, context->clock);
   return context;
 }
 

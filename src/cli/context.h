@@ -6,10 +6,14 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/config.h"
+#include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "app/swv_instellingen_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -28,13 +32,16 @@ struct Context {
   std::unique_ptr<store::sqlite::SqliteAanmeldingen> aanmeldingen_store;
   std::unique_ptr<app::LeerlingRegistratie> registratie;
   std::unique_ptr<app::AanmeldingService> aanmeldingen;
+  std::unique_ptr<store::sqlite::SqliteGeschillen> geschillen_store;
+  std::unique_ptr<app::GeschilService> geschillen;
+  std::unique_ptr<app::SwvInstellingenService> instellingen;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
-/// loads or creates the key file (`key_path`, or the default beside the database).
+/// loads or creates the key file (`key_path`, or the default beside the database). The
+/// policy parameters (`config`, from config/passend.json) reach the use cases from here.
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
-                                                     app::AuthConfig auth_config = {},
-                                                     domain::ZorgplichtTermijnen zorgplicht = {});
+                                                     const app::PassendConfig& config = {});
 
 }  // namespace passend::cli

@@ -58,6 +58,36 @@ Result<Ondersteuningsbehoefte> ParseOndersteuningsbehoefte(std::string_view text
               "ondersteuningsbehoeften");
 }
 
+std::string_view OndersteuningsbehoefteNaam(Ondersteuningsbehoefte behoefte) {
+  switch (behoefte) {
+    case Ondersteuningsbehoefte::kLeren:
+      return "Leren";
+    case Ondersteuningsbehoefte::kGedrag:
+      return "Gedrag";
+    case Ondersteuningsbehoefte::kSociaalEmotioneel:
+      return "Sociaal-emotionele ontwikkeling";
+    case Ondersteuningsbehoefte::kAandacht:
+      return "Aandacht en concentratie";
+    case Ondersteuningsbehoefte::kTaalSpraak:
+      return "Taal en spraak";
+    case Ondersteuningsbehoefte::kZien:
+      return "Zien (visuele beperking)";
+    case Ondersteuningsbehoefte::kHoren:
+      return "Horen (auditieve beperking)";
+    case Ondersteuningsbehoefte::kLichamelijk:
+      return "Lichamelijke beperking";
+    case Ondersteuningsbehoefte::kMedisch:
+      return "Medische zorg";
+    case Ondersteuningsbehoefte::kCognitief:
+      return "Cognitieve ontwikkeling";
+    case Ondersteuningsbehoefte::kBegaafdheid:
+      return "(Hoog)begaafdheid";
+    case Ondersteuningsbehoefte::kEmb:
+      return "Ernstig meervoudige beperking (EMB)";
+  }
+  return "";
+}
+
 Result<void> Valideer(const Aanmelding& a) {
   if (!a.aanmelddatum.ok()) {
     return Fail(ErrorCode::kInvalid, "De aanmelddatum bestaat niet.", "aanmelddatum");
@@ -117,6 +147,22 @@ Result<AanmeldingStatusSoort> ParseAanmeldingStatus(std::string_view text) {
   return Fail(ErrorCode::kInvalid,
               "Onbekende status; kies uit open, bijna-verlopen, verlopen, besloten of mondeling.",
               "status");
+}
+
+std::string_view AanmeldingStatusNaam(AanmeldingStatusSoort soort) {
+  switch (soort) {
+    case AanmeldingStatusSoort::kOpen:
+      return "Open";
+    case AanmeldingStatusSoort::kBijnaVerlopen:
+      return "Bijna verlopen";
+    case AanmeldingStatusSoort::kVerlopen:
+      return "Verlopen";
+    case AanmeldingStatusSoort::kBesloten:
+      return "Besloten";
+    case AanmeldingStatusSoort::kMondeling:
+      return "Mondeling";
+  }
+  return "";
 }
 
 Result<ZorgplichtKlok> KlokVan(const Aanmelding& a, const ZorgplichtTermijnen& termijnen) {

@@ -52,6 +52,8 @@ inline constexpr Ondersteuningsbehoefte kAlleOndersteuningsbehoeften[] = {
 std::string_view OndersteuningsbehoefteCode(Ondersteuningsbehoefte behoefte);
 /// Parses OndersteuningsbehoefteCode's spelling (kInvalid naming `ondersteuningsbehoeften`).
 Result<Ondersteuningsbehoefte> ParseOndersteuningsbehoefte(std::string_view text);
+/// Dutch label for pages (`Leren`, `Gedrag`, `Sociaal-emotioneel`, ...).
+std::string_view OndersteuningsbehoefteNaam(Ondersteuningsbehoefte behoefte);
 
 /// One registration as stored.
 struct Aanmelding {
@@ -71,6 +73,7 @@ struct Aanmelding {
   std::string verlenging_reden;
   std::optional<Date> verlengd_op;
   std::optional<Besluit> besluit;
+  bool door_swv = false;  // registered by the SWV as centraal aanmeldpunt
 };
 
 /// Checks a new registration: dates that exist, a written one complete on or after the
@@ -96,6 +99,8 @@ inline constexpr AanmeldingStatusSoort kAlleAanmeldingStatussen[] = {
 std::string_view AanmeldingStatusCode(AanmeldingStatusSoort soort);
 /// Parses AanmeldingStatusCode's spelling (kInvalid naming `status`).
 Result<AanmeldingStatusSoort> ParseAanmeldingStatus(std::string_view text);
+/// Dutch label for pages (`Open`, `Bijna verlopen`, `Verlopen`, `Besloten`, `Mondeling`).
+std::string_view AanmeldingStatusNaam(AanmeldingStatusSoort soort);
 
 /// The status of a registration on one day, with what the reader should do about it.
 struct AanmeldingStatus {

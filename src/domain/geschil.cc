@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <functional>
 #include <set>
 
@@ -79,7 +80,7 @@ Result<void> ValideerGpoIndiening(Date besluit, Date ingediend, GpoTermijnen ter
   // of the term is still on time.
   const Date uiterlijk = AddDays(besluit, termijnen.indienen_dagen);
   if (ingediend > uiterlijk) {
-    return Fail(ErrorCode::kInvalid,
+    return Fail(ErrorCode::kRegel,
                 fmt::format("De termijn om bij de Geschillencommissie Passend Onderwijs in te "
                             "dienen liep tot en met {} ({} dagen na het besluit). Neem contact "
                             "op met de commissie over een te laat ingediend verzoek.",
@@ -99,7 +100,7 @@ Date OordeelUiterlijk(Date ingediend, GpoTermijnen termijnen) {
   return AddDays(ingediend, termijnen.oordeel_dagen);
 }
 
-Result<Geschil> Geschil::Create(Onderwerp onderwerp, std::vector<LadderStap> ladder) {
+Result<void> ValideerLadder(const std::vector<LadderStap>& ladder) {
   if (ladder.empty()) {
     return Fail(ErrorCode::kInvalid,
                 "De escalatieladder is leeg. Stel minstens één stap in (standaard: school, "
@@ -122,6 +123,18 @@ Result<Geschil> Geschil::Create(Onderwerp onderwerp, std::vector<LadderStap> lad
                               stap.code),
                   "ladder");
     }
+    // Seed 000 #12: a dispute about support is no reason for a child-protection report, so
+    // no rung of the ladder may be one (Veilig Thuis, a VT-melding, a zorgmelding).
+    std::string lower = stap.code + " " + stap.naam;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("veilig") != std::string::npos || lower.find("melding") != std::string::npos) {
+      return Fail(ErrorCode::kRegel,
+                  fmt::format("De stap '{}' lijkt een melding bij Veilig Thuis. Een geschil over "
+                              "onderwijs of ondersteuning is geen reden voor een melding; zo'n "
+                              "stap hoort niet op de escalatieladder.",
+                              stap.code),
+                  "ladder");
+    }
     if (stap.termijn_dagen < 0) {
       return Fail(ErrorCode::kInvalid,
                   fmt::format("De termijn van stap '{}' is negatief. Vul 0 in (geen vaste "
@@ -130,7 +143,34 @@ Result<Geschil> Geschil::Create(Onderwerp onderwerp, std::vector<LadderStap> lad
                   "ladder");
     }
   }
-  return Geschil(onderwerp, std::move(ladder));
+  return {};
+}
+
+Result<Geschil> Geschil::Create(Onderwerp onderwerp, std::vector<LadderStap> ladder,
+                                std::optional<Date> besluitdatum, GpoTermijnen gpo) {
+  PASSEND_RETURN_IF_ERROR(ValideerLadder(ladder));
+  if (besluitdatum && !besluitdatum->ok()) {
+    return Fail(ErrorCode::kInvalid, "De datum van het besluit bestaat niet.", "besluitdatum");
+  }
+  Geschil geschil(onderwerp, std::move(ladder));
+  geschil.besluitdatum_ = besluitdatum;
+  geschil.gpo_ = gpo;
+  return geschil;
+}
+
+Result<Geschil> Geschil::Herstel(Onderwerp onderwerp, std::vector<LadderStap> ladder,
+                                 std::optional<Date> besluitdatum, GpoTermijnen gpo,
+                                 const std::vector<Stap>& stappen) {
+  PASSEND_ASSIGN_OR_RETURN(Geschil geschil,
+                           Create(onderwerp, std::move(ladder), besluitdatum, gpo));
+  // Replaying through the rules means a stored dispute can never hold a state the rules
+  // would have refused; the term each step had when it started is kept as stored.
+  for (const Stap& stap : stappen) {
+    PASSEND_RETURN_IF_ERROR(geschil.StartStap(stap.code, stap.start, stap.eigenaar));
+    geschil.stappen_.back().termijn_dagen = stap.termijn_dagen;
+    if (stap.einde) PASSEND_RETURN_IF_ERROR(geschil.SluitStap(*stap.einde, stap.uitkomst));
+  }
+  return geschil;
 }
 
 int Geschil::Positie(std::string_view code) const {
@@ -162,7 +202,7 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
   if (const Stap* huidig = HuidigeStap()) {
     // A step's outcome is what the next rung reviews; without it the escalation is unprovable.
     if (!huidig->einde) {
-      return Fail(ErrorCode::kConflict,
+      return Fail(ErrorCode::kRegel,
                   fmt::format("De stap '{}' loopt nog. Sluit die eerst af met een uitkomst "
                               "voordat de volgende stap begint.",
                               huidig->code));
@@ -170,7 +210,7 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
     // §3.6: the ladder only goes up; a step may be skipped (parents may go to the GPO
     // directly) but not repeated or undone.
     if (positie <= Positie(huidig->code)) {
-      return Fail(ErrorCode::kConflict,
+      return Fail(ErrorCode::kRegel,
                   fmt::format("Het geschil is al bij de stap '{}'. De escalatieladder gaat "
                               "alleen omhoog; kies een hogere stap.",
                               huidig->code));
@@ -183,10 +223,25 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
                   "start");
     }
   }
+  int termijn = ladder_[static_cast<size_t>(positie)].termijn_dagen;
+  if (code == kGpoStap) {
+    // domain.md §3.6: a GPO case must be filed within 6 weeks of the disputed decision, and
+    // the committee's opinion follows within 10 weeks of the filing: those terms are the law's
+    // practice, not the SWV's choice, so they override the ladder's term for this step.
+    if (besluitdatum_) {
+      auto tijdig = ValideerGpoIndiening(*besluitdatum_, start, gpo_);
+      if (!tijdig) {
+        Error error = tijdig.error();
+        error.field = "start";
+        return std::unexpected(std::move(error));
+      }
+    }
+    termijn = gpo_.oordeel_dagen;
+  }
   stappen_.push_back(Stap{.code = std::string(code),
                           .start = start,
                           .eigenaar = std::move(eigenaar),
-                          .termijn_dagen = ladder_[static_cast<size_t>(positie)].termijn_dagen,
+                          .termijn_dagen = termijn,
                           .einde = std::nullopt,
                           .uitkomst = {}});
   return {};
@@ -194,7 +249,7 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
 
 Result<void> Geschil::SluitStap(Date einde, std::string uitkomst) {
   if (stappen_.empty() || stappen_.back().einde) {
-    return Fail(ErrorCode::kConflict,
+    return Fail(ErrorCode::kRegel,
                 "Er loopt geen stap in dit geschil. Start eerst een stap op de escalatieladder.");
   }
   Stap& stap = stappen_.back();
@@ -219,6 +274,12 @@ Result<void> Geschil::SluitStap(Date einde, std::string uitkomst) {
 }
 
 const Stap* Geschil::HuidigeStap() const { return stappen_.empty() ? nullptr : &stappen_.back(); }
+
+std::optional<Date> Geschil::VerweerUiterlijk() const {
+  const Stap* stap = HuidigeStap();
+  if (stap == nullptr || stap->code != kGpoStap) return std::nullopt;
+  return domain::VerweerUiterlijk(stap->start, gpo_);
+}
 
 std::optional<Date> Geschil::UiterlijkeDatum() const {
   const Stap* stap = HuidigeStap();

@@ -42,6 +42,14 @@ struct LadderStap {
   int termijn_dagen = 0;
 };
 
+/// The ladder code of the Geschillencommissie Passend Onderwijs; its step follows the GPO's
+/// own terms whatever the ladder says.
+inline constexpr std::string_view kGpoStap = "gpo";
+
+/// Checks a configured ladder: at least one rung, each with a code, no code twice, no
+/// negative term (kInvalid naming `ladder`).
+Result<void> ValideerLadder(const std::vector<LadderStap>& ladder);
+
 /// The default ladder, lowest rung first: school, schoolbestuur, swv, onderwijsconsulent, gpo,
 /// rechter. The terms are defaults; each SWV configures its own.
 std::vector<LadderStap> StandaardLadder();
@@ -76,26 +84,40 @@ struct Stap {
 /// back or repeat one, and a step starts only once the previous one is closed.
 class Geschil {
  public:
-  /// Starts an empty dispute; refuses an empty ladder, empty or duplicate codes and negative
-  /// terms (the ladder is configuration).
+  /// Starts an empty dispute; refuses a ladder ValideerLadder refuses. `besluitdatum` is the
+  /// disputed decision's date, when there is one: the GPO step must start within the filing
+  /// term after it.
   static Result<Geschil> Create(Onderwerp onderwerp,
-                                std::vector<LadderStap> ladder = StandaardLadder());
+                                std::vector<LadderStap> ladder = StandaardLadder(),
+                                std::optional<Date> besluitdatum = std::nullopt,
+                                GpoTermijnen gpo = {});
+  /// Rebuilds a stored dispute by replaying its steps through the rules (kInvalid/kRegel when
+  /// the stored steps break them); each step keeps its stored term.
+  static Result<Geschil> Herstel(Onderwerp onderwerp, std::vector<LadderStap> ladder,
+                                 std::optional<Date> besluitdatum, GpoTermijnen gpo,
+                                 const std::vector<Stap>& stappen);
 
   Onderwerp onderwerp() const { return onderwerp_; }
+  /// The disputed decision's date, if the dispute is about one.
+  std::optional<Date> Besluitdatum() const { return besluitdatum_; }
+  const GpoTermijnen& Gpo() const { return gpo_; }
   const std::vector<LadderStap>& Ladder() const { return ladder_; }
   /// All steps taken so far, oldest first (the timeline).
   const std::vector<Stap>& Stappen() const { return stappen_; }
 
-  /// Starts the ladder rung `code` on `start`, handled by `eigenaar`; kConflict while the
-  /// current step is open or when the rung is not higher than the current one.
+  /// Starts the ladder rung `code` on `start`, handled by `eigenaar`; kRegel while the
+  /// current step is open, when the rung is not higher than the current one, or for a GPO
+  /// step filed after the term (the GPO step's term is then the opinion's 10 weeks).
   Result<void> StartStap(std::string_view code, Date start, std::string eigenaar);
-  /// Closes the current step on `einde` with its outcome; kConflict when no step is open.
+  /// Closes the current step on `einde` with its outcome; kRegel when no step is open.
   Result<void> SluitStap(Date einde, std::string uitkomst);
 
   /// The latest step (open or closed), or nullptr before the first step.
   const Stap* HuidigeStap() const;
   /// The last day of the current step's term; empty without a step or without a fixed term.
   std::optional<Date> UiterlijkeDatum() const;
+  /// The last day for the school board's answer when the current step is the GPO's.
+  std::optional<Date> VerweerUiterlijk() const;
   /// True when on `op` the current step is still open and past its last day.
   bool TermijnVerstreken(Date op) const;
 
@@ -107,6 +129,8 @@ class Geschil {
 
   Onderwerp onderwerp_;
   std::vector<LadderStap> ladder_;
+  std::optional<Date> besluitdatum_;
+  GpoTermijnen gpo_;
   std::vector<Stap> stappen_;
 };
 

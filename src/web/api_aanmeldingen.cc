@@ -56,7 +56,8 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
         WriteJson(res, ToJson(*inzicht), 201);
       },
       CsrfCheck::kSessie,
-      201});
+      201,
+      "NieuweAanmelding"});
 
   router.Add(Route{
       "GET",
@@ -117,7 +118,10 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
                                                      verzoek->weken, verzoek->reden);
         if (!Check(req, res, inzicht)) return;
         WriteJson(res, ToJson(*inzicht));
-      }});
+      },
+      CsrfCheck::kSessie,
+      200,
+      "Verlenging"});
 
   router.Add(Route{
       "POST",
@@ -137,7 +141,10 @@ void AddAanmeldingenApi(Router& router, const Services& services) {
             services.aanmeldingen.Besluit(*ctx.principal, ctx.client, *id, std::move(*besluit));
         if (!Check(req, res, inzicht)) return;
         WriteJson(res, ToJson(*inzicht));
-      }});
+      },
+      CsrfCheck::kSessie,
+      200,
+      "NieuwBesluit"});
 
   router.Add(Route{
       "GET",

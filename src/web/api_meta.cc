@@ -33,6 +33,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddAuthApi(router, services);
   AddLeerlingenApi(router, services);
   AddAanmeldingenApi(router, services);
+  AddGeschillenApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
 }

@@ -163,6 +163,9 @@ json Schemas() {
         {"ondersteuningsbehoeften", {{"type", "array"}, {"items", text}}},
         {"verlenging", {{"type", "object"}, {"nullable", true}}},
         {"besluit", {{"type", "object"}, {"nullable", true}}},
+        {"doorSwv", {{"type", "boolean"}}},
+        {"inGeschil", {{"type", "boolean"}}},
+        {"zorgplichtHouder", {{"type", "integer"}, {"nullable", true}}},
         {"_links", {{"type", "object"}}}}}};
   schemas["AanmeldingPagina"] = PageSchema("aanmeldingen", "Aanmelding");
   schemas["AanmeldingTijdlijn"] = {
@@ -186,6 +189,108 @@ json Schemas() {
                   {"organisatie", text},
                   {"gegevens", {{"type", "object"}}}}}}}}}}}}},
         {"_links", {{"type", "object"}}}}}};
+  const json nullable_text{{"type", "string"}, {"nullable", true}};
+  const json integer{{"type", "integer"}};
+  const json ladder_stap{
+      {"type", "object"},
+      {"required", {"code", "naam"}},
+      {"properties", {{"code", text}, {"naam", text}, {"termijnDagen", integer}}}};
+  const json steunpunt{
+      {"type", "object"},
+      {"properties", {{"naam", text}, {"telefoon", text}, {"email", text}, {"website", text}}}};
+  schemas["SwvInstellingen"] = {{"type", "object"},
+                                {"description", "Instellingen van een samenwerkingsverband"},
+                                {"required", {"meldingsplicht", "centraalAanmeldpunt"}},
+                                {"properties",
+                                 {{"meldingsplicht", {{"type", "boolean"}}},
+                                  {"centraalAanmeldpunt", {{"type", "boolean"}}},
+                                  {"ladder", {{"type", "array"}, {"items", ladder_stap}}},
+                                  {"steunpunt", steunpunt}}}};
+  const json stap{{"type", "object"},
+                  {"properties",
+                   {{"volgnummer", integer},
+                    {"stap", text},
+                    {"naam", text},
+                    {"start", datum},
+                    {"eigenaar", text},
+                    {"termijnDagen", integer},
+                    {"uiterlijk", nullable_datum},
+                    {"einde", nullable_datum},
+                    {"uitkomst", nullable_text}}}};
+  schemas["Geschil"] = {
+      {"type", "object"},
+      {"description", "Een geschil met zijn stappen op de escalatieladder"},
+      {"required", {"id", "onderwerp", "stappen", "ladder"}},
+      {"properties",
+       {{"id", integer},
+        {"onderwerp", {{"type", "string"}, {"enum", {"toelating", "verwijdering", "opp"}}}},
+        {"leerling", {{"type", "object"}}},
+        {"school", {{"type", "object"}}},
+        {"swv", nullable_text},
+        {"aanmelding", {{"type", "integer"}, {"nullable", true}}},
+        {"besluitdatum", nullable_datum},
+        {"omschrijving", text},
+        {"geopendOp", datum},
+        {"ladder", {{"type", "array"}, {"items", ladder_stap}}},
+        {"stappen", {{"type", "array"}, {"items", stap}}},
+        {"huidigeStap", {{"type", "object"}, {"nullable", true}}},
+        {"volgendeStap", {{"type", "object"}, {"nullable", true}}},
+        {"uitersteDatum", nullable_datum},
+        {"termijnVerstreken", {{"type", "boolean"}}},
+        {"gpo", {{"type", "object"}}},
+        {"steunpunt", steunpunt},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["GeschilPagina"] = PageSchema("geschillen", "Geschil");
+  schemas["NieuwGeschil"] = {
+      {"type", "object"},
+      {"required", {"onderwerp"}},
+      {"properties",
+       {{"onderwerp", {{"type", "string"}, {"enum", {"toelating", "verwijdering", "opp"}}}},
+        {"aanmelding", integer},
+        {"leerling", integer},
+        {"besluitdatum", datum},
+        {"omschrijving", text}}}};
+  schemas["NieuweStap"] = {{"type", "object"},
+                           {"required", {"stap", "eigenaar"}},
+                           {"properties", {{"stap", text}, {"start", datum}, {"eigenaar", text}}}};
+  schemas["StapAfronding"] = {{"type", "object"},
+                              {"required", {"uitkomst"}},
+                              {"properties", {{"einde", datum}, {"uitkomst", text}}}};
+  schemas["NieuweAanmelding"] = {
+      {"type", "object"},
+      {"required", {"school", "aanmelddatum", "schriftelijk", "eersteKeuze", "leerling"}},
+      {"properties",
+       {{"school", text},
+        {"aanmelddatum", datum},
+        {"schriftelijk", {{"type", "boolean"}}},
+        {"eersteKeuze", {{"type", "boolean"}}},
+        {"vooraanmelding", {{"type", "boolean"}}},
+        {"gewensteStartdatum", datum},
+        {"ondersteuningsbehoeften", {{"type", "array"}, {"items", text}}},
+        {"leerling",
+         {{"description",
+           "Het id van een bestaande leerling, of een nieuw kind met voornamen, achternaam, "
+           "geslacht, geboortedatum, bsn, postcode en huisnummer"}}}}}};
+  schemas["Verlenging"] = {{"type", "object"},
+                           {"required", {"weken", "reden"}},
+                           {"properties", {{"weken", integer}, {"reden", text}}}};
+  schemas["NieuwBesluit"] = {
+      {"type", "object"},
+      {"required", {"uitkomst", "hoorrecht"}},
+      {"properties",
+       {{"uitkomst",
+         {{"type", "string"},
+          {"enum", {"toegelaten", "elders-geplaatst", "geweigerd", "ingetrokken"}}}},
+        {"datum", datum},
+        {"grond",
+         {{"type", "string"}, {"enum", {"school-vol", "grondslag", "onevenredige-belasting"}}}},
+        {"andereSchool", text},
+        {"andereSchoolAkkoord", {{"type", "boolean"}}},
+        {"metArrangement", {{"type", "boolean"}}},
+        {"hoorrecht",
+         {{"type", "object"},
+          {"properties",
+           {{"gehoord", {{"type", "boolean"}}}, {"zienswijze", text}, {"reden", text}}}}}}}};
   schemas["AuditLijst"] = {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
@@ -253,7 +358,8 @@ json BuildOpenApi(const Router& router) {
     if (route.path.find('{') != std::string::npos) {
       responses["404"] = ProblemResponse("Niet gevonden");
     }
-    if (route.permission == app::Permission::kAanmeldingenBeheren) {
+    if (route.permission == app::Permission::kAanmeldingenBeheren ||
+        route.permission == app::Permission::kGeschillenBeheren) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without
       // hoorrecht, ...) are 422 with a Dutch explanation.
       responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");
@@ -270,6 +376,11 @@ json BuildOpenApi(const Router& router) {
         {"parameters", parameters},
         {"responses", responses},
         {"x-permission", std::string(app::PermissionName(route.permission))}};
+    if (!route.request_schema.empty()) {
+      operation["requestBody"] = {
+          {"required", true},
+          {"content", {{"application/json", {{"schema", Ref(route.request_schema)}}}}}};
+    }
     paths[route.path][method] = std::move(operation);
     if (seen_tags.insert(TagOf(route.path)).second) {
       tags.push_back({{"name", TagOf(route.path)}});

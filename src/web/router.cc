@@ -187,6 +187,8 @@ void Router::Install(httplib::Server& server, app::AuthService& auth, bool secur
       server.Get(regex, handler);
     } else if (route.method == "POST") {
       server.Post(regex, handler);
+    } else if (route.method == "PUT") {
+      server.Put(regex, handler);
     } else if (route.method == "DELETE") {
       server.Delete(regex, handler);
     }

@@ -51,7 +51,7 @@ enum class CsrfCheck {
 
 /// One route.
 struct Route {
-  std::string method;  // GET, POST or DELETE
+  std::string method;  // GET, POST, PUT or DELETE
   std::string path;    // OpenAPI template, e.g. `/api/v1/scholen/{code}`
   app::Permission permission = app::Permission::kGeen;  // kGeen: denied, and tests fail
   std::string summary;                                  // Dutch, for the OpenAPI document
@@ -60,6 +60,7 @@ struct Route {
   Handler handler;
   CsrfCheck csrf = CsrfCheck::kSessie;  // page form posts only
   int success_status = 200;             // for the OpenAPI document
+  std::string request_schema = {};      // OpenAPI schema name of a JSON request body
   /// True for routes under /api/ (JSON, problem+json, OpenAPI).
   bool IsApi() const { return path.rfind("/api/", 0) == 0; }
 };

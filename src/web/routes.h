@@ -20,10 +20,15 @@ void AddAuthApi(Router& router, const Services& services);
 void AddLeerlingenApi(Router& router, const Services& services);
 /// Registrations (aanmeldingen): register, list, read, extend, decide, timeline.
 void AddAanmeldingenApi(Router& router, const Services& services);
+/// Disputes (geschillen) and their steps; the SWVs' settings.
+void AddGeschillenApi(Router& router, const Services& services);
 /// Login and logout pages.
 void AddAuthPages(Router& router, const Services& services);
 /// Student list, student file and audit pages; user list; statistics.
 void AddLeerlingenPages(Router& router, const Services& services);
+/// Registration pages: the list, the registration form, one registration with its extension
+/// and decision forms and timeline.
+void AddAanmeldingenPages(Router& router, const Services& services);
 
 /// Parses a student id from a path; kNotFound when malformed (it cannot exist).
 domain::Result<domain::LeerlingId> ParseLeerlingId(const std::string& text);

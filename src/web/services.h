@@ -3,8 +3,10 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
+#include "app/swv_instellingen_service.h"
 
 namespace passend::web {
 
@@ -14,6 +16,8 @@ struct Services {
   app::AuthService& auth;
   app::LeerlingenInzage& leerlingen;
   app::AanmeldingService& aanmeldingen;
+  app::GeschilService& geschillen;
+  app::SwvInstellingenService& instellingen;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

@@ -134,7 +134,7 @@ TEST(Geschil, NextStepWhileTheCurrentIsOpenIsRefused) {
   ASSERT_TRUE(g.StartStap("school", D(2025, 11, 3), "Directeur"));
   const auto r = g.StartStap("schoolbestuur", D(2025, 11, 5), "Bestuur");
   ASSERT_FALSE(r);
-  EXPECT_EQ(r.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(r.error().code, ErrorCode::kRegel);
   EXPECT_EQ(g.Stappen().size(), 1u);
 }
 
@@ -142,14 +142,14 @@ TEST(Geschil, StepBackDownTheLadderIsRefused) {
   Geschil g = Nieuw();
   ASSERT_TRUE(g.StartStap("swv", D(2025, 11, 3), "SWV Eemland"));
   ASSERT_TRUE(g.SluitStap(D(2025, 11, 20), "geen overeenstemming"));
-  EXPECT_EQ(g.StartStap("school", D(2025, 11, 21), "Directeur").error().code, ErrorCode::kConflict);
+  EXPECT_EQ(g.StartStap("school", D(2025, 11, 21), "Directeur").error().code, ErrorCode::kRegel);
 }
 
 TEST(Geschil, RepeatingTheSameStepIsRefused) {
   Geschil g = Nieuw();
   ASSERT_TRUE(g.StartStap("swv", D(2025, 11, 3), "SWV Eemland"));
   ASSERT_TRUE(g.SluitStap(D(2025, 11, 20), "geen overeenstemming"));
-  EXPECT_EQ(g.StartStap("swv", D(2025, 11, 21), "SWV Eemland").error().code, ErrorCode::kConflict);
+  EXPECT_EQ(g.StartStap("swv", D(2025, 11, 21), "SWV Eemland").error().code, ErrorCode::kRegel);
 }
 
 TEST(Geschil, StepNotOnTheLadderIsRefused) {
@@ -175,10 +175,10 @@ TEST(Geschil, StepStartingBeforeThePreviousEndedIsRefused) {
 
 TEST(Geschil, ClosingWithoutAnOpenStepIsRefused) {
   Geschil g = Nieuw();
-  EXPECT_EQ(g.SluitStap(D(2025, 11, 10), "opgelost").error().code, ErrorCode::kConflict);
+  EXPECT_EQ(g.SluitStap(D(2025, 11, 10), "opgelost").error().code, ErrorCode::kRegel);
   ASSERT_TRUE(g.StartStap("school", D(2025, 11, 3), "Directeur"));
   ASSERT_TRUE(g.SluitStap(D(2025, 11, 10), "opgelost"));
-  EXPECT_EQ(g.SluitStap(D(2025, 11, 11), "opgelost").error().code, ErrorCode::kConflict);
+  EXPECT_EQ(g.SluitStap(D(2025, 11, 11), "opgelost").error().code, ErrorCode::kRegel);
 }
 
 TEST(Geschil, ClosingWithoutAnOutcomeIsRefused) {
@@ -203,7 +203,7 @@ TEST(GpoTermijnen, FilingOnTheLastDayOfSixWeeksIsAccepted) {
 TEST(GpoTermijnen, FilingOnDayFortyThreeIsRefused) {
   const auto r = ValideerGpoIndiening(D(2025, 11, 12), D(2025, 12, 25));
   ASSERT_FALSE(r);
-  EXPECT_EQ(r.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(r.error().code, ErrorCode::kRegel);
   EXPECT_EQ(r.error().field, "ingediend");
   EXPECT_NE(r.error().message.find("24 december 2025"), std::string::npos);
 }
@@ -226,6 +226,62 @@ TEST(GpoTermijnen, TermsComeFromConfiguration) {
   EXPECT_TRUE(ValideerGpoIndiening(D(2025, 11, 12), D(2025, 12, 10), t));
   EXPECT_EQ(VerweerUiterlijk(D(2025, 12, 22), t), D(2025, 12, 29));
   EXPECT_EQ(OordeelUiterlijk(D(2025, 12, 22), t), D(2026, 2, 16));
+}
+
+// The GPO rung of a dispute about a decision of 12 November 2025: filing on 24 December is on
+// time, the step's term is the opinion's 70 days whatever the ladder says, the board answers
+// by 7 January.
+TEST(GeschilGpo, GpoStepFollowsTheCommitteesTerms) {
+  std::vector<LadderStap> ladder = StandaardLadder();
+  ladder[4].termijn_dagen = 5;  // an SWV's configured term does not bind the GPO
+  auto g = Geschil::Create(Onderwerp::kToelating, ladder, D(2025, 11, 12));
+  ASSERT_TRUE(g);
+  ASSERT_TRUE(g->StartStap("gpo", D(2025, 12, 24), "Ouders"));
+  EXPECT_EQ(g->HuidigeStap()->termijn_dagen, 70);
+  EXPECT_EQ(g->UiterlijkeDatum(), D(2026, 3, 4));
+  EXPECT_EQ(g->VerweerUiterlijk(), D(2026, 1, 7));
+}
+
+TEST(GeschilGpo, GpoStepFiledTooLateIsRefused) {
+  auto g = Geschil::Create(Onderwerp::kToelating, StandaardLadder(), D(2025, 11, 12));
+  ASSERT_TRUE(g);
+  const auto r = g->StartStap("gpo", D(2025, 12, 25), "Ouders");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kRegel);
+  EXPECT_EQ(r.error().field, "start");
+  EXPECT_TRUE(g->Stappen().empty());
+}
+
+TEST(GeschilGpo, VerweerOnlyForTheGpoStep) {
+  Geschil g = Nieuw();
+  ASSERT_TRUE(g.StartStap("school", D(2025, 11, 3), "Directeur"));
+  EXPECT_FALSE(g.VerweerUiterlijk());
+}
+
+TEST(GeschilHerstel, ReplaysStoredStepsAndKeepsTheirTerms) {
+  std::vector<Stap> stappen = {
+      {"school", D(2025, 11, 3), "Directeur", 10, D(2025, 11, 10), "geen overeenstemming"},
+      {"swv", D(2025, 11, 11), "SWV", 28, std::nullopt, ""}};
+  auto g = Geschil::Herstel(Onderwerp::kOpp, StandaardLadder(), std::nullopt, {}, stappen);
+  ASSERT_TRUE(g);
+  ASSERT_EQ(g->Stappen().size(), 2u);
+  EXPECT_EQ(g->Stappen()[0].termijn_dagen, 10);
+  EXPECT_FALSE(g->HuidigeStap()->einde);
+}
+
+TEST(GeschilHerstel, StoredStepsThatBreakTheRulesAreRefused) {
+  std::vector<Stap> stappen = {{"swv", D(2025, 11, 3), "SWV", 28, std::nullopt, ""},
+                               {"school", D(2025, 11, 11), "Directeur", 14, std::nullopt, ""}};
+  EXPECT_FALSE(Geschil::Herstel(Onderwerp::kOpp, StandaardLadder(), std::nullopt, {}, stappen));
+}
+
+TEST(GeschilLadder, AChildProtectionReportAsARungIsRefused) {
+  std::vector<LadderStap> ladder = StandaardLadder();
+  ladder.insert(ladder.begin() + 2, {"vt", "Melding Veilig Thuis", 7});
+  const auto r = ValideerLadder(ladder);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kRegel);
+  EXPECT_EQ(r.error().field, "ladder");
 }
 
 }  // namespace

@@ -39,9 +39,15 @@ TestDb::TestDb(app::AuthConfig config) {
   inzage = std::make_unique<app::LeerlingenInzage>(*store, *leerlingen, *vault, clock);
   aanmeldingen_store = std::make_unique<store::sqlite::SqliteAanmeldingen>(*store);
   registratie = std::make_unique<app::LeerlingRegistratie>(*store, *vault, clock);
-  aanmeldingen =
-      std::make_unique<app::AanmeldingService>(*store, *aanmeldingen_store, *leerlingen, *store,
-                                               *registratie, clock, domain::ZorgplichtTermijnen{});
+  geschillen_store = std::make_unique<store::sqlite::SqliteGeschillen>(*store);
+  aanmeldingen = std::make_unique<app::AanmeldingService>(
+      *store, *aanmeldingen_store, *geschillen_store, *leerlingen, *store, *registratie, clock,
+      domain::ZorgplichtTermijnen{});
+  geschillen = std::make_unique<app::GeschilService>(*store, *geschillen_store, *aanmeldingen_store,
+                                                     *leerlingen, *geschillen_store, clock,
+                                                     domain::GpoTermijnen{});
+  instellingen =
+      std::make_unique<app::SwvInstellingenService>(*store, *geschillen_store, *store, clock);
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

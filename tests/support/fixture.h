@@ -7,10 +7,13 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
+#include "app/swv_instellingen_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -56,6 +59,9 @@ struct TestDb {
   std::unique_ptr<store::sqlite::SqliteAanmeldingen> aanmeldingen_store;
   std::unique_ptr<app::LeerlingRegistratie> registratie;
   std::unique_ptr<app::AanmeldingService> aanmeldingen;  // default zorgplicht terms
+  std::unique_ptr<store::sqlite::SqliteGeschillen> geschillen_store;
+  std::unique_ptr<app::GeschilService> geschillen;  // default GPO terms
+  std::unique_ptr<app::SwvInstellingenService> instellingen;
   explicit TestDb(app::AuthConfig config = {});
 };
 

@@ -23,8 +23,9 @@ class AanmeldingenApi : public ::testing::Test {
                 const json& body = nullptr) {
     auto client = fixture_.harness().Client();
     httplib::Headers headers{{"Authorization", "Bearer " + token}};
-    auto res = method == "GET" ? client.Get(path, headers)
-                               : client.Post(path, headers, body.dump(), "application/json");
+    auto res = method == "GET"   ? client.Get(path, headers)
+               : method == "PUT" ? client.Put(path, headers, body.dump(), "application/json")
+                                 : client.Post(path, headers, body.dump(), "application/json");
     EXPECT_TRUE(res) << method << " " << path;
     if (!res) return {};
     return {res->status, json::parse(res->body, nullptr, false),
@@ -65,6 +66,14 @@ class AanmeldingenApi : public ::testing::Test {
     return body;
   }
   static json Gehoord() { return json{{"gehoord", true}, {"zienswijze", "Ik wil naar De Brug."}}; }
+
+  // The SWV of 10AA00 switches meldingsplicht (and the centraal aanmeldpunt) on or off.
+  void Instellingen(bool meldingsplicht, bool centraal = false) {
+    const auto res = Send("PUT", "/api/v1/samenwerkingsverbanden/PO2001/instellingen",
+                          fixture_.Login(Rol::kSwv).token,
+                          {{"meldingsplicht", meldingsplicht}, {"centraalAanmeldpunt", centraal}});
+    ASSERT_EQ(res.status, 200) << res.body.dump();
+  }
 
   int64_t Registreer(const json& body) {
     const auto res = Post("/api/v1/aanmeldingen", body, school_);
@@ -155,7 +164,8 @@ TEST_F(AanmeldingenApi, TheWholeFlowFromRegistrationToAPlaceElsewhere) {
   EXPECT_FALSE(stappen[2]["gegevens"].contains("zienswijze")) << "the child's words stay out";
   EXPECT_FALSE(tijdlijn.body.dump().find("999999990") != std::string::npos) << "no BSN";
 
-  // The SWV of the school reads the decided registration too.
+  // With meldingsplicht, the SWV of the school reads the decided registration too.
+  Instellingen(true);
   const auto swv = Get(Pad(id), fixture_.Login(Rol::kSwv).token);
   EXPECT_EQ(swv.status, 200);
   EXPECT_EQ(swv.body["besluit"]["uitkomst"], "elders-geplaatst");
@@ -194,10 +204,10 @@ TEST_F(AanmeldingenApi, AVerbalRegistrationHasNoDeadlineAndCannotBeExtended) {
 
 TEST_F(AanmeldingenApi, ListsFilterOnStatusAndDueDateWithinTheScope) {
   Registreer(VoorSanne());  // due 2025-11-03
-  json oud = VoorSanne();
+  json oud = NieuwKind("100000034");
   oud["aanmelddatum"] = "2025-08-20";  // due 2025-10-01: today, almost due
   Registreer(oud);
-  json verlopen = VoorSanne();
+  json verlopen = NieuwKind("100000046");
   verlopen["aanmelddatum"] = "2025-08-01";  // due 2025-09-12: lapsed
   const int64_t lapsed = Registreer(verlopen);
 
@@ -212,9 +222,12 @@ TEST_F(AanmeldingenApi, ListsFilterOnStatusAndDueDateWithinTheScope) {
   EXPECT_EQ(totaal("?status=verlopen", school_), 1);
   EXPECT_EQ(totaal("?dueBefore=2025-10-02", school_), 2);
   EXPECT_EQ(totaal("?school=10AA01", school_), 0);
+  // Without meldingsplicht the SWV sees only the lapsed one: it must now act.
+  EXPECT_EQ(totaal("?swv=PO2001", fixture_.Login(Rol::kSwv).token), 1);
+  Instellingen(true);
   EXPECT_EQ(totaal("?swv=PO2001", fixture_.Login(Rol::kSwv).token), 3);
   EXPECT_EQ(totaal("", fixture_.Login(Rol::kBestuur).token), 3);
-  EXPECT_EQ(totaal("", fixture_.Login(Rol::kOuder).token), 3) << "the parent of Sanne";
+  EXPECT_EQ(totaal("", fixture_.Login(Rol::kOuder).token), 1) << "the parent of Sanne";
   EXPECT_EQ(Get("/api/v1/aanmeldingen?status=lopend", school_).status, 400);
 
   const auto detail = Get(Pad(lapsed), school_);
@@ -253,6 +266,7 @@ TEST_F(AanmeldingenApi, OutsideTheScopeIsNotFoundAndNationalRolesAreForbidden) {
 
 TEST_F(AanmeldingenApi, EveryReadIsAuditedForTheStudent) {
   const int64_t id = Registreer(VoorSanne());
+  Instellingen(true);
   const std::string swv = fixture_.Login(Rol::kSwv).token;
   const int64_t voor = testing::CountRows(*fixture_.db().store, "audit");
   ASSERT_EQ(Get(Pad(id), swv).status, 200);
@@ -293,6 +307,61 @@ TEST_F(AanmeldingenApi, MalformedInputIs400AndADuplicateBsnIsAConflict) {
   EXPECT_EQ(Post("/api/v1/aanmeldingen", NieuwKind(), school_).status, 201);
   EXPECT_EQ(testing::CountRows(*fixture_.db().store, "leerlingen"), before + 1);
   EXPECT_EQ(Post(Pad(1, "/besluiten"), {{"uitkomst", "misschien"}}, school_).status, 400);
+}
+
+TEST_F(AanmeldingenApi, WithoutMeldingsplichtTheSwvSeesOnlyWhatItMustActOn) {
+  const int64_t id = Registreer(VoorSanne());
+  const std::string swv = fixture_.Login(Rol::kSwv).token;
+  EXPECT_EQ(Get(Pad(id), swv).status, 404);
+  EXPECT_EQ(Get("/api/v1/aanmeldingen", swv).body["totaal"], 0);
+  Instellingen(true);
+  EXPECT_EQ(Get(Pad(id), swv).status, 200);
+  // A registration without an extra support need is not the SWV's business.
+  json zonder = NieuwKind("100000058");
+  zonder["ondersteuningsbehoeften"] = json::array();
+  const int64_t gewoon = Registreer(zonder);
+  EXPECT_EQ(Get(Pad(gewoon), swv).status, 404);
+}
+
+TEST_F(AanmeldingenApi, TheSwvRegistersOnlyAsCentraalAanmeldpunt) {
+  const std::string swv = fixture_.Login(Rol::kSwv).token;
+  EXPECT_EQ(Post("/api/v1/aanmeldingen", NieuwKind(), swv).status, 404);
+  Instellingen(false, true);
+  const auto created = Post("/api/v1/aanmeldingen", NieuwKind(), swv);
+  ASSERT_EQ(created.status, 201) << created.body.dump();
+  EXPECT_EQ(created.body["doorSwv"], true);
+  // What it registered it keeps seeing, and it may extend and decide as the aanmeldpunt.
+  const int64_t id = created.body["id"];
+  EXPECT_EQ(Get(Pad(id), swv).status, 200);
+  EXPECT_EQ(
+      Post(Pad(id, "/verlengingen"), {{"weken", 2}, {"reden", "Dossier opvragen."}}, swv).status,
+      200);
+}
+
+TEST_F(AanmeldingenApi, TheFirstChoiceSchoolHoldsTheZorgplicht) {
+  const int64_t eerste = Registreer(VoorSanne());  // 10AA00, first choice
+  EXPECT_EQ(Post("/api/v1/aanmeldingen", VoorSanne(), school_).status, 409)
+      << "one open registration per child and school";
+  // The SWV's aanmeldpunt registers Sanne at a second school of the region.
+  Instellingen(false, true);
+  const std::string swv = fixture_.Login(Rol::kSwv).token;
+  json tweede = VoorSanne();
+  tweede["school"] = "10AA01";
+  const auto twee_eerste = Post("/api/v1/aanmeldingen", tweede, swv);
+  EXPECT_EQ(twee_eerste.status, 422) << "two first choices";
+  EXPECT_EQ(twee_eerste.body["invalidParams"][0]["name"], "eersteKeuze");
+  tweede["eersteKeuze"] = false;
+  const auto created = Post("/api/v1/aanmeldingen", tweede, swv);
+  ASSERT_EQ(created.status, 201) << created.body.dump();
+  const int64_t id = created.body["id"];
+  EXPECT_EQ(Get(Pad(eerste), school_).body["zorgplichtHouder"], eerste);
+  EXPECT_EQ(Get(Pad(id), swv).body["zorgplichtHouder"], eerste);
+  // Once the first-choice school has decided, the duty passes to the other registration.
+  ASSERT_EQ(Post(Pad(eerste, "/besluiten"), {{"uitkomst", "ingetrokken"}, {"hoorrecht", Gehoord()}},
+                 school_)
+                .status,
+            200);
+  EXPECT_EQ(Get(Pad(id), swv).body["zorgplichtHouder"], id);
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ class RouteMatrix : public ::testing::Test {
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
     out = std::regex_replace(out, std::regex(R"(/scholen/\{code\})"), "/scholen/10AA00");
+    out = std::regex_replace(out, std::regex(R"(\{volgnummer\})"), "1");
     if (out == "/api/v1/audit") out += "?leerling=" + std::to_string(fixture_.sanne.value);
     return out;
   }
@@ -44,6 +45,7 @@ class RouteMatrix : public ::testing::Test {
     const std::string path = Concrete(route.path);
     if (route.method == "GET") return client.Get(path, headers);
     if (route.method == "DELETE") return client.Delete(path, headers);
+    if (route.method == "PUT") return client.Put(path, headers, "{}", "application/json");
     if (route.IsApi()) return client.Post(path, headers, "{}", "application/json");
     const std::string token = route.csrf == web::CsrfCheck::kInlog ? "inlogtoken" : csrf;
     return client.Post(path, headers, "_csrf=" + token, "application/x-www-form-urlencoded");

@@ -2,23 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/sqlite/row_dates.h"
+
 namespace passend::store::sqlite {
 
 using domain::Result;
 using nlohmann::json;
 
 namespace {
-
-Result<std::optional<domain::Date>> OptionalDate(const Statement& row, int column) {
-  if (row.IsNull(column)) return std::optional<domain::Date>();
-  PASSEND_ASSIGN_OR_RETURN(auto date, domain::ParseIsoDate(row.Text(column)));
-  return std::optional<domain::Date>(date);
-}
-
-std::optional<std::string> OptionalIso(const std::optional<domain::Date>& date) {
-  if (!date) return std::nullopt;
-  return domain::FormatIsoDate(*date);
-}
 
 Result<domain::Besluit> BesluitFromJson(domain::Uitkomst uitkomst, domain::Date datum,
                                         const std::string& text) {
@@ -71,6 +62,7 @@ Result<domain::Aanmelding> AanmeldingFromRow(const Statement& row) {
   PASSEND_ASSIGN_OR_RETURN(a.gewenste_startdatum, OptionalDate(row, 7));
   a.eerste_keuze = row.Int(8) != 0;
   a.vooraanmelding = row.Int(9) != 0;
+  a.door_swv = row.Int(18) != 0;
   const json behoeften = json::parse(row.Text(10), nullptr, false);
   if (behoeften.is_array()) {
     for (const auto& b : behoeften) {
@@ -129,6 +121,7 @@ void BindAanmelding(Statement& stmt, const domain::Aanmelding& a,
       .Bind(index(":uitkomst"), uitkomst)
       .Bind(index(":besluit_datum"), OptionalIso(besluit_datum))
       .Bind(index(":besluit"), besluit)
+      .Bind(index(":door_swv"), flag(a.door_swv))
       .Bind(index(":id"), a.id);
 }
 

@@ -14,9 +14,9 @@ inline constexpr std::string_view kAanmeldingColumns =
     "a.id, a.leerling_id, a.school, coalesce(a.swv, ''), a.aanmelddatum, a.schriftelijk, "
     "a.compleet_op, a.gewenste_startdatum, a.eerste_keuze, a.vooraanmelding, "
     "a.ondersteuningsbehoeften, a.beslistermijn_dagen, a.verlenging_dagen, a.verlenging_reden, "
-    "a.verlengd_op, a.uitkomst, a.besluit_datum, a.besluit";
+    "a.verlengd_op, a.uitkomst, a.besluit_datum, a.besluit, a.door_swv";
 /// How many columns kAanmeldingColumns holds.
-inline constexpr int kAanmeldingColumnCount = 18;
+inline constexpr int kAanmeldingColumnCount = 19;
 
 /// Reads the kAanmeldingColumns part of a row, starting at column 0.
 domain::Result<domain::Aanmelding> AanmeldingFromRow(const Statement& row);

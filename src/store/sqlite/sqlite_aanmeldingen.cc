@@ -25,8 +25,22 @@ Result<app::AanmeldingOverzicht> OverzichtFromRow(const Statement& stmt) {
   naam.tussenvoegsel = stmt.Text(c + 3);
   naam.achternaam = stmt.Text(c + 4);
   o.leerling_naam = naam.VolledigeNaam();
+  o.in_geschil = stmt.Int(c + 5) != 0;
   return o;
 }
+
+// The names and flags OverzichtFromRow reads after the registration columns.
+constexpr std::string_view kExtra =
+    ", s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, l.achternaam, "
+    "EXISTS (SELECT 1 FROM geschillen gg WHERE gg.aanmelding_id = a.id)";
+
+// What an SWV sees (mirrors domain::SwvZiet): with meldingsplicht every registration with a
+// support need; always the ones it registered, those in a dispute and the lapsed ones.
+constexpr std::string_view kSwvZiet =
+    "((a.ondersteuningsbehoeften <> '[]' AND EXISTS (SELECT 1 FROM swv_instellingen i WHERE "
+    "i.swv = a.swv AND i.meldingsplicht = 1)) OR a.door_swv = 1 OR EXISTS (SELECT 1 FROM "
+    "geschillen gz WHERE gz.aanmelding_id = a.id) OR (a.uitkomst IS NULL AND a.schriftelijk = 1 "
+    "AND a.uiterste_beslisdatum < :vandaag))";
 
 // `a` is aanmeldingen, `s` its school, `l` the student.
 constexpr std::string_view kFrom =
@@ -58,10 +72,8 @@ std::string StatusClause(const std::optional<Status>& status) {
 Result<std::optional<app::AanmeldingOverzicht>> SqliteAanmeldingen::FindAanmelding(int64_t id) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
   PASSEND_ASSIGN_OR_RETURN(
-      auto stmt,
-      lease->Prepare(fmt::format("SELECT {}, s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, "
-                                 "l.achternaam{} WHERE a.id = ?",
-                                 kAanmeldingColumns, kFrom)));
+      auto stmt, lease->Prepare(fmt::format("SELECT {}{}{} WHERE a.id = ?", kAanmeldingColumns,
+                                            kExtra, kFrom)));
   stmt.Bind(1, id);
   PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::nullopt;
@@ -73,11 +85,11 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
     app::StatusPeildatum peildatum, app::PageRequest page) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
   const std::string where = fmt::format(
-      " WHERE ({}) AND ({}) AND (:school IS NULL OR a.school = :school)"
+      " WHERE ({}) AND ({}) AND ({}) AND (:school IS NULL OR a.school = :school)"
       " AND (:swv IS NULL OR a.swv = :swv)"
       " AND (:due IS NULL OR (a.uitkomst IS NULL AND a.uiterste_beslisdatum < :due))",
       ScopeClause(scope, {"a.leerling_id", "a.school", "s.bestuur", "a.swv", ""}),
-      StatusClause(filter.status));
+      scope.soort == app::LeerlingScope::Soort::kSwv ? kSwvZiet : "1", StatusClause(filter.status));
   const std::string vandaag = domain::FormatIsoDate(peildatum.vandaag);
   const std::string signaal =
       domain::FormatIsoDate(domain::AddDays(peildatum.vandaag, peildatum.signaal_dagen));
@@ -104,9 +116,9 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
   }
   PASSEND_ASSIGN_OR_RETURN(
       auto stmt, lease->Prepare(fmt::format(
-                     "SELECT {}, s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, l.achternaam{}{}"
-                     " ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit OFFSET :offset",
-                     kAanmeldingColumns, kFrom, where)));
+                     "SELECT {}{}{}{} ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit OFFSET "
+                     ":offset",
+                     kAanmeldingColumns, kExtra, kFrom, where)));
   bind(stmt);
   stmt.BindLimitOffset(page.page_size, page.Offset());
   while (true) {

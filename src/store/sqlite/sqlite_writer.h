@@ -6,6 +6,7 @@
 
 #include "app/ports.h"
 #include "app/ports_auth.h"
+#include "app/ports_geschil.h"
 #include "store/sqlite/connection.h"
 
 namespace passend::store::sqlite {
@@ -48,6 +49,14 @@ class SqliteWriter final : public app::Writer {
       const domain::Aanmelding& aanmelding,
       const std::optional<domain::Date>& uiterste_beslisdatum) override;
   domain::Result<std::optional<domain::Aanmelding>> FindAanmelding(int64_t id) override;
+  domain::Result<std::vector<domain::Aanmelding>> OpenAanmeldingenVan(
+      domain::LeerlingId leerling) override;
+  domain::Result<int64_t> InsertGeschil(const app::GeschilRecord& geschil) override;
+  domain::Result<void> UpdateGeschilStappen(const app::GeschilRecord& geschil) override;
+  domain::Result<std::optional<app::GeschilRecord>> FindGeschil(int64_t id) override;
+  domain::Result<void> PutSwvInstellingen(const std::string& swv,
+                                          const domain::SwvInstellingen& instellingen) override;
+  domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) override;
 
  private:
   // Prepares `sql` into `slot` on first use.

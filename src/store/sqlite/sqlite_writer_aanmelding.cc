@@ -14,11 +14,11 @@ Result<int64_t> SqliteWriter::InsertAanmelding(
     INSERT INTO aanmeldingen (leerling_id, school, swv, aanmelddatum, schriftelijk, compleet_op,
       gewenste_startdatum, eerste_keuze, vooraanmelding, ondersteuningsbehoeften,
       beslistermijn_dagen, uiterste_beslisdatum, verlenging_dagen, verlenging_reden, verlengd_op,
-      uitkomst, besluit_datum, besluit)
+      uitkomst, besluit_datum, besluit, door_swv)
     VALUES (:leerling, :school, :swv, :aanmelddatum, :schriftelijk, :compleet_op,
       :gewenste_startdatum, :eerste_keuze, :vooraanmelding, :ondersteuningsbehoeften,
       :beslistermijn_dagen, :uiterste, :verlenging_dagen, :verlenging_reden, :verlengd_op,
-      :uitkomst, :besluit_datum, :besluit))sql"));
+      :uitkomst, :besluit_datum, :besluit, :door_swv))sql"));
   BindAanmelding(stmt, aanmelding, uiterste_beslisdatum);
   PASSEND_RETURN_IF_ERROR(stmt.Run());
   return connection_.LastInsertId();
@@ -50,6 +50,24 @@ Result<std::optional<domain::Aanmelding>> SqliteWriter::FindAanmelding(int64_t i
   if (!row) return std::nullopt;
   PASSEND_ASSIGN_OR_RETURN(auto aanmelding, AanmeldingFromRow(stmt));
   return aanmelding;
+}
+
+Result<std::vector<domain::Aanmelding>> SqliteWriter::OpenAanmeldingenVan(
+    domain::LeerlingId leerling) {
+  PASSEND_ASSIGN_OR_RETURN(
+      auto stmt, connection_.Prepare(fmt::format(
+                     "SELECT {} FROM aanmeldingen a WHERE a.leerling_id = ? AND a.uitkomst IS "
+                     "NULL ORDER BY a.aanmelddatum, a.id",
+                     kAanmeldingColumns)));
+  stmt.Bind(1, leerling.value);
+  std::vector<domain::Aanmelding> result;
+  while (true) {
+    PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    PASSEND_ASSIGN_OR_RETURN(auto aanmelding, AanmeldingFromRow(stmt));
+    result.push_back(std::move(aanmelding));
+  }
+  return result;
 }
 
 }  // namespace passend::store::sqlite

@@ -1,0 +1,273 @@
+#include "app/geschil_service.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "app/leerlingen_service.h"
+#include "app/policy.h"
+#include "app/registry_service.h"
+
+namespace passend::app {
+
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+using nlohmann::json;
+
+namespace {
+
+constexpr size_t kMaxTekst = 4000;
+
+Result<void> NietGevonden() { return Fail(ErrorCode::kNotFound, "Dit geschil is niet gevonden."); }
+
+std::string Subject(int64_t id) { return "geschil/" + std::to_string(id); }
+
+LeerlingPlaats PlaatsVan(const GeschilOverzicht& o) {
+  return LeerlingPlaats{o.geschil.leerling, o.geschil.school.str(), o.bestuur, o.geschil.swv, ""};
+}
+
+Result<void> Lengte(const std::string& text, const char* field) {
+  if (text.size() > kMaxTekst) {
+    return Fail(ErrorCode::kInvalid, "Deze tekst is te lang (ten hoogste 4000 tekens).", field);
+  }
+  return {};
+}
+
+json DatumOfNull(const std::optional<domain::Date>& date) {
+  return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
+}
+
+}  // namespace
+
+domain::Date GeschilService::Vandaag() const {
+  return domain::Date{std::chrono::floor<std::chrono::days>(clock_.Now())};
+}
+
+Result<GeschilInzicht> GeschilService::Inzicht(GeschilOverzicht overzicht) {
+  const GeschilRecord& r = overzicht.geschil;
+  PASSEND_ASSIGN_OR_RETURN(auto geschil, domain::Geschil::Herstel(r.onderwerp, r.ladder,
+                                                                  r.besluitdatum, gpo_, r.stappen));
+  std::optional<domain::LadderStap> volgende;
+  const domain::Stap* huidig = geschil.HuidigeStap();
+  auto it = r.ladder.begin();
+  if (huidig != nullptr) {
+    it = std::find_if(r.ladder.begin(), r.ladder.end(),
+                      [&](const domain::LadderStap& s) { return s.code == huidig->code; });
+    if (it != r.ladder.end()) ++it;
+  }
+  if (it != r.ladder.end()) volgende = *it;
+  domain::Steunpunt steunpunt;
+  if (!r.swv.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(auto instellingen, instellingen_.FindSwvInstellingen(r.swv));
+    steunpunt = instellingen.steunpunt;
+  }
+  const bool verstreken = geschil.TermijnVerstreken(Vandaag());
+  return GeschilInzicht{std::move(overzicht), std::move(geschil), std::move(volgende), verstreken,
+                        std::move(steunpunt)};
+}
+
+Result<GeschilOverzicht> GeschilService::LoadInScope(const Principal& principal, int64_t id) {
+  PASSEND_ASSIGN_OR_RETURN(auto found, geschillen_.FindGeschil(id));
+  if (!found || !InScope(principal, PlaatsVan(*found))) {
+    return std::unexpected(NietGevonden().error());
+  }
+  return std::move(*found);
+}
+
+Result<GeschilInzicht> GeschilService::Open(const Principal& principal, const std::string& client,
+                                            const NieuwGeschil& nieuw) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeschillenBeheren));
+  PASSEND_RETURN_IF_ERROR(Lengte(nieuw.omschrijving, "omschrijving"));
+  GeschilRecord record;
+  record.onderwerp = nieuw.onderwerp;
+  record.omschrijving = nieuw.omschrijving;
+  record.geopend_op = Vandaag();
+  record.besluitdatum = nieuw.besluitdatum;
+  if (nieuw.aanmelding) {
+    PASSEND_ASSIGN_OR_RETURN(auto a, aanmeldingen_.FindAanmelding(*nieuw.aanmelding));
+    const bool in_scope =
+        a && InScope(principal, LeerlingPlaats{a->aanmelding.leerling, a->aanmelding.school.str(),
+                                               a->bestuur, a->aanmelding.swv, ""});
+    if (!in_scope) {
+      return Fail(ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.", "aanmelding");
+    }
+    record.aanmelding = a->aanmelding.id;
+    record.leerling = a->aanmelding.leerling;
+    record.school = a->aanmelding.school;
+    record.swv = a->aanmelding.swv;
+    // The GPO's filing term runs from the disputed decision.
+    if (!record.besluitdatum && a->aanmelding.besluit) {
+      record.besluitdatum = a->aanmelding.besluit->datum;
+    }
+  } else {
+    if (!nieuw.leerling) {
+      return Fail(ErrorCode::kInvalid,
+                  "Geef de aanmelding of de leerling op waarover het geschil gaat.", "leerling");
+    }
+    PASSEND_ASSIGN_OR_RETURN(auto dossier, leerlingen_.FindDossier(*nieuw.leerling));
+    if (!dossier || !InScope(principal, dossier->plaats)) {
+      return Fail(ErrorCode::kNotFound, "Deze leerling is niet gevonden.", "leerling");
+    }
+    // A removal or OPP dispute is with the school the child attends.
+    auto school = domain::Vestigingscode::Parse(dossier->plaats.school);
+    if (!school) {
+      return Fail(ErrorCode::kRegel,
+                  "De leerling staat niet op een school ingeschreven. Koppel het geschil aan de "
+                  "aanmelding waarover het gaat.",
+                  "leerling");
+    }
+    record.leerling = *nieuw.leerling;
+    record.school = *school;
+    record.swv = dossier->plaats.swv;
+  }
+  if (!record.swv.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(auto instellingen, instellingen_.FindSwvInstellingen(record.swv));
+    record.ladder = instellingen.ladder;
+  } else {
+    record.ladder = domain::StandaardLadder();
+  }
+  // Validates the ladder and the decision date through the domain before anything is stored.
+  PASSEND_RETURN_IF_ERROR(
+      domain::Geschil::Create(record.onderwerp, record.ladder, record.besluitdatum, gpo_));
+
+  const Actor actor = principal.AsActor(client);
+  int64_t id = 0;
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    PASSEND_ASSIGN_OR_RETURN(id, writer.InsertGeschil(record));
+    const json payload{{"onderwerp", std::string(domain::OnderwerpCode(record.onderwerp))},
+                       {"leerling", record.leerling.value},
+                       {"school", record.school.str()},
+                       {"aanmelding", record.aanmelding ? json(*record.aanmelding) : json(nullptr)},
+                       {"besluitdatum", DatumOfNull(record.besluitdatum)}};
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
+        MakeEvent(clock_, actor, "GeschilGeopend", Subject(id), record.swv, payload.dump())));
+    if (record.aanmelding) {
+      // The registration's own timeline shows that its decision is disputed.
+      PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
+          clock_, actor, "AanmeldingInGeschil", "aanmelding/" + std::to_string(*record.aanmelding),
+          record.swv, json{{"geschil", id}}.dump())));
+    }
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, record.leerling, "gewijzigd",
+                                         "geschil " + std::to_string(id) + " geopend"});
+  }));
+  PASSEND_ASSIGN_OR_RETURN(auto stored, geschillen_.FindGeschil(id));
+  if (!stored) return Fail(ErrorCode::kInternal, "Het geschil is na opslaan niet gevonden.");
+  return Inzicht(std::move(*stored));
+}
+
+Result<GeschilInzicht> GeschilService::Wijzig(
+    const Principal& principal, const std::string& client, int64_t id,
+    const std::function<Result<std::string>(domain::Geschil&)>& change, const std::string& type,
+    const std::string& wat) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeschillenBeheren));
+  PASSEND_ASSIGN_OR_RETURN(auto overzicht, LoadInScope(principal, id));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    // Read, check and write in one transaction: two parallel steps cannot both pass.
+    PASSEND_ASSIGN_OR_RETURN(auto found, writer.FindGeschil(id));
+    if (!found) return NietGevonden();
+    GeschilRecord record = std::move(*found);
+    PASSEND_ASSIGN_OR_RETURN(
+        auto geschil, domain::Geschil::Herstel(record.onderwerp, record.ladder, record.besluitdatum,
+                                               gpo_, record.stappen));
+    PASSEND_ASSIGN_OR_RETURN(std::string payload, change(geschil));
+    record.stappen = geschil.Stappen();
+    PASSEND_RETURN_IF_ERROR(writer.UpdateGeschilStappen(record));
+    PASSEND_RETURN_IF_ERROR(
+        writer.AppendEvent(MakeEvent(clock_, actor, type, Subject(id), record.swv, payload)));
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, record.leerling, "gewijzigd",
+                                         "geschil " + std::to_string(id) + ": " + wat});
+  }));
+  PASSEND_ASSIGN_OR_RETURN(auto stored, geschillen_.FindGeschil(id));
+  if (!stored) return std::unexpected(NietGevonden().error());
+  return Inzicht(std::move(*stored));
+}
+
+Result<GeschilInzicht> GeschilService::StartStap(const Principal& principal,
+                                                 const std::string& client, int64_t id,
+                                                 const NieuweStap& stap) {
+  PASSEND_RETURN_IF_ERROR(Lengte(stap.eigenaar, "eigenaar"));
+  return Wijzig(
+      principal, client, id,
+      [&](domain::Geschil& g) -> Result<std::string> {
+        PASSEND_RETURN_IF_ERROR(g.StartStap(stap.stap, stap.start, stap.eigenaar));
+        const domain::Stap& s = *g.HuidigeStap();
+        json payload{{"stap", s.code},
+                     {"volgnummer", g.Stappen().size()},
+                     {"start", domain::FormatIsoDate(s.start)},
+                     {"eigenaar", s.eigenaar},
+                     {"termijnDagen", s.termijn_dagen},
+                     {"uiterlijk", DatumOfNull(g.UiterlijkeDatum())}};
+        if (auto verweer = g.VerweerUiterlijk()) {
+          payload["verweerUiterlijk"] = domain::FormatIsoDate(*verweer);
+        }
+        return payload.dump();
+      },
+      "GeschilStapGestart", "stap " + stap.stap + " gestart");
+}
+
+Result<GeschilInzicht> GeschilService::RondAf(const Principal& principal, const std::string& client,
+                                              int64_t id, int volgnummer,
+                                              const StapAfronding& afronding) {
+  PASSEND_RETURN_IF_ERROR(Lengte(afronding.uitkomst, "uitkomst"));
+  return Wijzig(
+      principal, client, id,
+      [&](domain::Geschil& g) -> Result<std::string> {
+        // Only the current step can be closed; an earlier one is history.
+        if (volgnummer != static_cast<int>(g.Stappen().size())) {
+          return Fail(ErrorCode::kRegel,
+                      "Alleen de huidige stap van het geschil kan worden afgerond.", "volgnummer");
+        }
+        PASSEND_RETURN_IF_ERROR(g.SluitStap(afronding.einde, afronding.uitkomst));
+        const domain::Stap& s = *g.HuidigeStap();
+        return json{{"stap", s.code},
+                    {"volgnummer", volgnummer},
+                    {"einde", domain::FormatIsoDate(*s.einde)},
+                    {"uitkomst", s.uitkomst}}
+            .dump();
+      },
+      "GeschilStapAfgerond", "stap " + std::to_string(volgnummer) + " afgerond");
+}
+
+Result<GeschilInzicht> GeschilService::Get(const Principal& principal, const std::string& client,
+                                           int64_t id) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeschillenLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto found, LoadInScope(principal, id));
+  PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(found)));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) {
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, inzicht.overzicht.geschil.leerling,
+                                         "bekeken", "geschil " + std::to_string(id)});
+  }));
+  return inzicht;
+}
+
+Result<Page<GeschilInzicht>> GeschilService::Lijst(const Principal& principal,
+                                                   const std::string& client,
+                                                   const GeschilFilter& filter, PageRequest page) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeschillenLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto found,
+                           geschillen_.ListGeschillen(ScopeOf(principal), filter, page));
+  Page<GeschilInzicht> result;
+  result.total = found.total;
+  result.request = found.request;
+  std::vector<domain::LeerlingId> ids;
+  for (auto& item : found.items) {
+    if (std::find(ids.begin(), ids.end(), item.geschil.leerling) == ids.end()) {
+      ids.push_back(item.geschil.leerling);
+    }
+    PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(item)));
+    result.items.push_back(std::move(inzicht));
+  }
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    for (const auto& leerling : ids) {
+      PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
+          AuditEntry{0, clock_.Now(), actor, leerling, "in lijst", "geschil in lijst"}));
+    }
+    return {};
+  }));
+  return result;
+}
+
+}  // namespace passend::app

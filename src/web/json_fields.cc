@@ -1,0 +1,70 @@
+#include "web/json_fields.h"
+
+#include <fmt/format.h>
+
+namespace passend::web {
+
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+using nlohmann::json;
+
+namespace {
+
+bool Absent(const json& body, const std::string& field) {
+  return !body.contains(field) || body[field].is_null();
+}
+
+}  // namespace
+
+Result<std::string> JsonText(const json& body, const std::string& field, bool required) {
+  if (Absent(body, field)) {
+    if (required) return Fail(ErrorCode::kInvalid, fmt::format("Vul {} in.", field), field);
+    return std::string();
+  }
+  if (!body[field].is_string()) {
+    return Fail(ErrorCode::kInvalid, fmt::format("{} moet tekst zijn.", field), field);
+  }
+  return body[field].get<std::string>();
+}
+
+Result<std::optional<bool>> JsonFlag(const json& body, const std::string& field, bool required) {
+  if (Absent(body, field)) {
+    if (required) {
+      return Fail(ErrorCode::kInvalid, fmt::format("Geef {} op: true of false.", field), field);
+    }
+    return std::optional<bool>();
+  }
+  if (!body[field].is_boolean()) {
+    return Fail(ErrorCode::kInvalid, fmt::format("{} moet true of false zijn.", field), field);
+  }
+  return std::optional<bool>(body[field].get<bool>());
+}
+
+Result<std::optional<int64_t>> JsonInt(const json& body, const std::string& field) {
+  if (Absent(body, field)) return std::optional<int64_t>();
+  if (!body[field].is_number_integer()) {
+    return Fail(ErrorCode::kInvalid, fmt::format("{} moet een geheel getal zijn.", field), field);
+  }
+  return std::optional<int64_t>(body[field].get<int64_t>());
+}
+
+Result<std::optional<domain::Date>> JsonDate(const json& body, const std::string& field) {
+  if (Absent(body, field)) return std::optional<domain::Date>();
+  auto date = body[field].is_string() ? domain::ParseIsoDate(body[field].get<std::string>())
+                                      : Result<domain::Date>(std::unexpected(domain::Error{}));
+  if (!date) {
+    return Fail(ErrorCode::kInvalid,
+                fmt::format("{} moet een bestaande datum zijn (JJJJ-MM-DD, bijvoorbeeld "
+                            "2025-09-22).",
+                            field),
+                field);
+  }
+  return std::optional<domain::Date>(*date);
+}
+
+json DateOrNull(const std::optional<domain::Date>& date) {
+  return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
+}
+
+}  // namespace passend::web

@@ -1,0 +1,30 @@
+#pragma once
+// Reading fields of a JSON request body with Dutch errors that name the field (kInvalid,
+// 400), and writing optional dates.
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "domain/date.h"
+#include "domain/error.h"
+
+namespace passend::web {
+
+/// The text in `field`; empty when absent and not `required`.
+domain::Result<std::string> JsonText(const nlohmann::json& body, const std::string& field,
+                                     bool required);
+/// The boolean in `field`; none when absent and not `required`.
+domain::Result<std::optional<bool>> JsonFlag(const nlohmann::json& body, const std::string& field,
+                                             bool required);
+/// The integer in `field`; none when absent.
+domain::Result<std::optional<int64_t>> JsonInt(const nlohmann::json& body,
+                                               const std::string& field);
+/// The ISO date (JJJJ-MM-DD) in `field`; none when absent.
+domain::Result<std::optional<domain::Date>> JsonDate(const nlohmann::json& body,
+                                                     const std::string& field);
+/// An ISO date string, or JSON null.
+nlohmann::json DateOrNull(const std::optional<domain::Date>& date);
+
+}  // namespace passend::web
