@@ -36,6 +36,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddGeschillenApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
+  AddAanmeldingenPages(router, services);
 }
 
 }  // namespace passend::web

@@ -79,6 +79,7 @@ std::string Navigation(const RequestContext* context) {
   constexpr Item kItems[] = {
       {"/", "Samenwerkingsverbanden", app::Permission::kPubliek},
       {"/leerlingen", "Leerlingen", app::Permission::kLeerlingenLezen},
+      {"/aanmeldingen", "Aanmeldingen", app::Permission::kAanmeldingenLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
   };

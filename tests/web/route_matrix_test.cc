@@ -16,8 +16,9 @@ class RouteMatrix : public ::testing::Test {
   // A concrete path for a route template: existing resources, so that "allowed" can be told
   // apart from "not found".
   std::string Concrete(const std::string& path) {
-    std::string out =
-        std::regex_replace(path, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
+    std::string out = std::regex_replace(path, std::regex(R"(/aanmeldingen/\{id\})"),
+                                         "/aanmeldingen/" + std::to_string(aanmelding_));
+    out = std::regex_replace(out, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
     out = std::regex_replace(out, std::regex(R"(/scholen/\{code\})"), "/scholen/10AA00");
@@ -51,7 +52,20 @@ class RouteMatrix : public ::testing::Test {
     return client.Post(path, headers, "_csrf=" + token, "application/x-www-form-urlencoded");
   }
 
+  // A registration of Sanne at 10AA00 (school.test's), for the registration routes.
+  int64_t RegistreerAanmelding() {
+    app::NieuweAanmelding nieuw;
+    nieuw.leerling = fixture_.sanne;
+    nieuw.school = *domain::Vestigingscode::Parse("10AA00");
+    nieuw.aanmelddatum = *domain::ParseIsoDate("2025-09-22");
+    auto inzicht = fixture_.db().aanmeldingen->Registreer(
+        app::Principal{0, "school.test", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+    EXPECT_TRUE(inzicht.has_value());
+    return inzicht ? inzicht->overzicht.aanmelding.id : 0;
+  }
+
   testing::SecurityFixture fixture_;
+  int64_t aanmelding_ = RegistreerAanmelding();
 };
 
 TEST_F(RouteMatrix, EveryRouteDeclaresAPermission) {
