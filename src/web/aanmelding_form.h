@@ -11,23 +11,9 @@
 
 #include "domain/error.h"
 #include "web/aanmelding_json.h"
+#include "web/form_fields.h"
 
 namespace passend::web {
-
-/// The message a form shows again beside one of its fields.
-struct VeldFout {
-  std::string veld;     // API field name (`bsn`, `hoorrecht`, ...); unknown or empty: the form
-  std::string melding;  // Dutch; empty when there is no error
-};
-
-/// The error of a failed change as a VeldFout.
-VeldFout FoutVan(const domain::Error& error);
-
-/// An option of a select, radio group or checkbox list.
-struct Keuze {
-  std::string waarde;
-  std::string label;
-};
 
 /// Where a registration may be made: one fixed school (a school account) or a choice among
 /// schools (an SWV acting as centraal aanmeldpunt).

@@ -37,6 +37,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);
+  AddGeschillenPages(router, services);
 }
 
 }  // namespace passend::web

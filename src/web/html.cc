@@ -80,8 +80,10 @@ std::string Navigation(const RequestContext* context) {
       {"/", "Samenwerkingsverbanden", app::Permission::kPubliek},
       {"/leerlingen", "Leerlingen", app::Permission::kLeerlingenLezen},
       {"/aanmeldingen", "Aanmeldingen", app::Permission::kAanmeldingenLezen},
+      {"/geschillen", "Geschillen", app::Permission::kGeschillenLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
+      {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},
   };
   const std::optional<app::Principal> none;
   const auto& principal = context != nullptr ? context->principal : none;

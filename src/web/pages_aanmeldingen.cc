@@ -10,6 +10,7 @@
 #include "domain/rol.h"
 #include "web/aanmelding_form.h"
 #include "web/aanmelding_html.h"
+#include "web/geschil_html.h"
 #include "web/params.h"
 #include "web/respond.h"
 #include "web/routes.h"
@@ -52,21 +53,6 @@ std::string Opgeslagen(const std::string& wat) {
   if (wat == "besluit") tekst = "Het besluit is vastgelegd.";
   if (tekst.empty()) return "";
   return "<p class=\"utrecht-paragraph passend-notice\" role=\"status\">" + tekst + "</p>\n";
-}
-
-// Errors the user can fix in the form are shown beside the field; everything else
-// (authorization, a registration outside the scope, a failure) is an error page.
-bool IsFormulierFout(const domain::Error& error) {
-  switch (error.code) {
-    case domain::ErrorCode::kInvalid:
-    case domain::ErrorCode::kRegel:
-    case domain::ErrorCode::kConflict:
-      return true;
-    case domain::ErrorCode::kNotFound:
-      return !error.field.empty();  // a school or student named in the form
-    default:
-      return false;
-  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -250,11 +236,6 @@ struct Toestand {
   std::string opgeslagen;
 };
 
-// TODO(the disputes work): the lead fills this in with the escalation ladder (talking with the
-// school, bezwaar, the onderwijsconsulent, the Geschillencommissie passend onderwijs) and the
-// SWV's contact point for parents. Returns HTML placed right after "Uw rechten".
-std::string OuderLadderSectie(const app::AanmeldingInzicht& /*inzicht*/) { return ""; }
-
 std::string OuderHtml(const app::AanmeldingInzicht& inzicht,
                       const domain::ZorgplichtTermijnen& termijnen) {
   const auto& a = inzicht.overzicht.aanmelding;
@@ -284,7 +265,7 @@ std::string OuderHtml(const app::AanmeldingInzicht& inzicht,
             BesluitHtml(*a.besluit, true);
   }
   html += BehoeftenHtml(a);
-  return html + UwRechten(termijnen) + OuderLadderSectie(inzicht);
+  return html + UwRechten(termijnen);
 }
 
 std::string BeheerHtml(const Services& services, const RequestContext& ctx,
@@ -373,6 +354,8 @@ void RenderDetail(const Services& services, const httplib::Request& req, httplib
                      Opgeslagen(toestand.opgeslagen);
   body += ouder ? OuderHtml(*inzicht, services.aanmeldingen.Termijnen())
                 : BeheerHtml(services, ctx, *inzicht, std::move(toestand));
+  // Whom to turn to when the parents disagree, and the disputes about this registration.
+  body += GeschilSectie(services, ctx, *inzicht);
   body += TijdlijnHtml(*tijdlijn, ouder);
   WriteHtml(res, PageOptions{titel, {{"/aanmeldingen", "Aanmeldingen"}}, &ctx}, body);
 }

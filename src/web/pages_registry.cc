@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "web/geschil_html.h"
 #include "web/html.h"
 #include "web/params.h"
 #include "web/problem.h"
@@ -147,6 +148,13 @@ void SwvPage(const Services& services, const httplib::Request& req, httplib::Res
     body += Table("scholen", FormatCount(scholen->total) + " schoolvestigingen",
                   {"School", "Soort", "Plaats", {"Leerlingen", true}}, rows);
   }
+  // Parents look here for whom to turn to: the ladder and the steunpunt are public.
+  auto instellingen = services.instellingen.Get(*code);
+  if (!instellingen) {
+    WriteProblem(req, res, instellingen.error(), false, &ctx);
+    return;
+  }
+  body += LadderUitlegHtml(*instellingen);
   WriteHtml(res, PageOptions{s.naam, {{"/", "Samenwerkingsverbanden"}}, &ctx}, body);
 }
 

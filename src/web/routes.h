@@ -22,6 +22,8 @@ void AddLeerlingenApi(Router& router, const Services& services);
 void AddAanmeldingenApi(Router& router, const Services& services);
 /// Disputes (geschillen) and their steps; the SWVs' settings.
 void AddGeschillenApi(Router& router, const Services& services);
+/// Dispute pages (list, one dispute, its step forms) and the SWV's settings page.
+void AddGeschillenPages(Router& router, const Services& services);
 /// Login and logout pages.
 void AddAuthPages(Router& router, const Services& services);
 /// Student list, student file and audit pages; user list; statistics.

@@ -13,6 +13,7 @@ import {
   binaryFromArgs,
   checkA11y,
   columnTexts,
+  passendCli,
   run,
   test,
   useServerAndBrowser,
@@ -194,6 +195,9 @@ test('school: register a new child, extend, decide on a place elsewhere', () =>
       await bsn.fill(kind.bsn);
       await submitRegistration(page, /\/aanmeldingen\/\d+\?opgeslagen=aanmelding$/);
       registratie = new URL(page.url()).pathname;
+      const feiten = await page.locator('main').innerText();
+      kind.id = Number(/leerlingnummer (\d+)/.exec(feiten)?.[1]);
+      assert(kind.id > 0, `no leerlingnummer on the page: ${feiten}`);
       await assertHeading(page, `Aanmelding van ${kind.voornamen} ${kind.achternaam}`);
       assert(await page.getByText('De aanmelding is vastgelegd.').isVisible(), 'no notice');
       assert(await page.locator('.passend-badge').first().isVisible(), 'no status badge');
@@ -218,7 +222,16 @@ test('school: register a new child, extend, decide on a place elsewhere', () =>
       assert(besluit.includes('Geplaatst op een andere school'), `decision: ${besluit}`);
       assert(besluit.includes(andere), `decision lacks the other school ${andere}: ${besluit}`);
       assert(besluit.includes('kleine klas'), `decision lacks the student's view: ${besluit}`);
-      assertEqual(await page.locator('main form').count(), 0, 'forms after the decision');
+      assertEqual(
+        await page.locator('main form:not([action="/geschillen"])').count(),
+        0,
+        'extension or decision forms after the decision',
+      );
+      assertEqual(
+        await page.locator('main form[action="/geschillen"]').count(),
+        1,
+        'the form to start a dispute about the decision',
+      );
 
       const stappen = await timeline(page);
       assertEqual(stappen.length, 3, `timeline steps ${JSON.stringify(stappen)}`);
@@ -238,6 +251,61 @@ test('school: register a new child, extend, decide on a place elsewhere', () =>
     },
     allowStatus(400, '/aanmeldingen'),
   ));
+
+test('ouder: reads the decision, the rights and the ladder, and starts a dispute', () =>
+  withPage(async (page) => {
+    assert(registratie && kind.id, 'the school flow ran first');
+    // Parents get an account for their own child (DigiD in production; the CLI here).
+    await passendCli(
+      ['user', 'add', '--user', 'ouder.noor', '--role', 'ouder', '--leerling', String(kind.id)],
+      `${PASSWORD}\n`,
+    );
+    await login(page, 'ouder.noor');
+    await visit(page, registratie);
+    await assertHeading(page, `Aanmelding van ${kind.voornamen} ${kind.achternaam}`);
+    const tekst = await page.locator('main').innerText();
+    assert(tekst.includes('Geplaatst op een andere school'), `no decision: ${tekst}`);
+    await assertHeading(page, 'Uw rechten', 2);
+    await assertHeading(page, 'Niet eens met het besluit?', 2);
+    const ladder = await page.locator('.passend-ladder li').allInnerTexts();
+    assertEqual(ladder.length, 6, `ladder ${JSON.stringify(ladder)}`);
+    assert(ladder[0].startsWith('School en ouders'), `first rung: ${ladder[0]}`);
+    assert(
+      ladder.some((r) => r.startsWith('Geschillencommissie Passend Onderwijs')),
+      `no GPO rung: ${ladder}`,
+    );
+    await assertHeading(page, 'Hulp voor ouders', 2);
+    assertEqual(
+      await page.locator('main form:not([action="/geschillen"])').count(),
+      0,
+      'a parent gets no extension or decision forms',
+    );
+    await checkA11y(page, 'registration page for the parent');
+
+    await page.getByLabel(/Waar bent u het niet mee eens/).fill('Wij willen dat Noor hier blijft.');
+    await clickAndWait(
+      page,
+      page.getByRole('button', { name: 'Geschil starten' }),
+      /\/geschillen\/\d+$/,
+    );
+    await assertHeading(page, 'Geschil over Toelating');
+    const gpo = await page.locator('main').innerText();
+    assert(gpo.includes('Indienen kan tot en met'), `no GPO filing term: ${gpo}`);
+    await page.getByLabel('Stap', { exact: true }).selectOption({ label: 'School en ouders' });
+    await page.getByLabel('Wie behandelt deze stap').fill('De directeur');
+    await clickAndWait(
+      page,
+      page.getByRole('button', { name: 'Stap starten' }),
+      /\/geschillen\/\d+$/,
+    );
+    const rijen = await columnTexts(page.locator('table:has(#stappen-tabel)'), 1);
+    assertEqual(rijen.join(), 'De directeur', 'the step and who handles it');
+    assert(
+      (await page.locator('[aria-current="step"]').innerText()).includes('School en ouders'),
+      'the ladder marks the current step',
+    );
+    await checkA11y(page, 'dispute page');
+  }));
 
 test('gemeente: no registrations', () =>
   withPage(

@@ -43,14 +43,17 @@ export function binaryFromArgs() {
 }
 
 /** Runs a command to completion; rejects with its stderr when it exits non-zero. */
-function runToEnd(binary, args) {
+function runToEnd(binary, args, input = null) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(binary, args, { stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
+    if (input !== null) child.stdin.end(input);
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve();
+      if (code === 0) resolve(stdout);
       else {
         const how = signal ? `signal ${signal}` : `exit code ${code}`;
         reject(new Error(`${binary} ${args.join(' ')} failed (${how}):\n${stderr}`));
@@ -90,7 +93,8 @@ function waitForUrl(child, stderrText) {
 
 /**
  * Fills a fresh database with demo data and starts `passend serve` on a free port.
- * Returns { url, stop }; stop() ends the server and removes the temporary directory.
+ * Returns { url, stop, cli }; stop() ends the server and removes the temporary directory;
+ * cli(args, input) runs another command on its database.
  */
 export async function startServer(binary, { scale = 'regio', seed = 7 } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'passend-browser-'));
@@ -120,7 +124,9 @@ export async function startServer(binary, { scale = 'regio', seed = 7 } = {}) {
 
   try {
     const url = await waitForUrl(child, () => stderr);
-    return { url, stop };
+    // Runs another `passend` command on the same database (WAL allows it while serving).
+    const cli = (args, input = null) => runToEnd(binary, [...args, '--db', db], input);
+    return { url, stop, cli };
   } catch (err) {
     await stop();
     throw err;
@@ -240,6 +246,14 @@ export async function withPage(fn, allowProblem) {
   } finally {
     await closePage(page);
   }
+}
+
+/**
+ * Runs `passend <args> --db <the server's database>`, with `input` on stdin; resolves with
+ * its stdout.
+ */
+export function passendCli(args, input = null) {
+  return server.cli(args, input);
 }
 
 /** Absolute URL of `path` on the running server. */

@@ -1,0 +1,420 @@
+// Pages for disputes (geschillen) and the SWV's own settings: the list, one dispute with its
+// steps on the ladder, the forms to start and close a step, and the settings form of an SWV
+// (meldingsplicht, centraal aanmeldpunt, the ladder's terms, the steunpunt). No page offers
+// a child-protection report from a dispute (seed 000 #12).
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "app/policy.h"
+#include "web/form_fields.h"
+#include "web/geschil_html.h"
+#include "web/params.h"
+#include "web/respond.h"
+#include "web/routes.h"
+#include "web/table.h"
+
+namespace passend::web {
+
+namespace {
+
+constexpr int kPaginagrootte = 50;
+
+std::string Datum(const std::optional<domain::Date>& date) {
+  return date ? domain::FormatDutchDate(*date) : "–";
+}
+
+domain::Result<int64_t> GeschilId(const RequestContext& ctx) {
+  return ParseId(ctx.path.at("id"), "Dit geschil is niet gevonden.");
+}
+
+// Where the dispute stands, in one phrase for the list.
+std::string Stand(const app::GeschilInzicht& g) {
+  const domain::Stap* stap = g.geschil.HuidigeStap();
+  if (stap == nullptr) return "Nog geen stap gestart";
+  std::string naam = stap->code;
+  for (const auto& rung : g.overzicht.geschil.ladder) {
+    if (rung.code == stap->code) naam = rung.naam;
+  }
+  return stap->einde ? naam + ": afgerond" : naam + ": loopt";
+}
+
+void LijstPage(const Services& services, const httplib::Request& req, httplib::Response& res,
+               const RequestContext& ctx) {
+  auto page = PageParams(req, kPaginagrootte);
+  if (!Check(req, res, page, ctx)) return;
+  auto result = services.geschillen.Lijst(*ctx.principal, ctx.client, {}, *page);
+  if (!Check(req, res, result, ctx)) return;
+  std::string body = "<h1 class=\"utrecht-heading-1\">Geschillen</h1>\n";
+  std::string rows;
+  for (const auto& g : result->items) {
+    const auto& r = g.overzicht.geschil;
+    rows += Row(Cell(fmt::format("<a class=\"utrecht-link\" href=\"/geschillen/{}\">{}</a>", r.id,
+                                 Escape(g.overzicht.leerling_naam))) +
+                Cell(Escape(g.overzicht.school_naam)) +
+                Cell(Escape(std::string(domain::OnderwerpNaam(r.onderwerp)))) +
+                Cell(Escape(Stand(g)) + (g.termijn_verstreken
+                                             ? " <span class=\"utrecht-status-badge passend-badge "
+                                               "passend-badge--verlopen\">Termijn verstreken</span>"
+                                             : "")) +
+                Cell(Escape(Datum(g.geschil.UiterlijkeDatum()))));
+  }
+  if (rows.empty()) {
+    body += "<p class=\"utrecht-paragraph\">Er zijn geen geschillen binnen uw bereik.</p>\n";
+  } else {
+    body += Table("geschillen-tabel", FormatCount(result->total) + " geschillen",
+                  {"Leerling", "School", "Onderwerp", "Stand", "Uiterste datum stap"}, rows);
+  }
+  body += Pager("/geschillen?", page->page, result->LastPage());
+  WriteHtml(res, PageOptions{"Geschillen", {}, &ctx}, body);
+}
+
+// The step forms' typed values, kept when a form is shown again with an error.
+struct StapFormulier {
+  std::string stap, start, eigenaar, einde, uitkomst;
+};
+
+std::string StapFormulieren(const app::GeschilInzicht& g, const StapFormulier& f,
+                            const VeldFout& fout, const std::string& csrf) {
+  const auto& r = g.overzicht.geschil;
+  const domain::Stap* huidig = g.geschil.HuidigeStap();
+  std::string html;
+  if (huidig != nullptr && !huidig->einde) {
+    html += fmt::format(
+        "<h2 class=\"utrecht-heading-2\" id=\"afronden\">Huidige stap afronden</h2>\n"
+        "<form method=\"post\" action=\"/geschillen/{}/afronding\" novalidate>{}{}{}{}</form>\n",
+        r.id, CsrfField(csrf),
+        Tekstveld(
+            {"einde", "einde", "Einddatum", "Laat leeg voor vandaag.", FoutVoor(fout, "einde")},
+            f.einde, "date"),
+        Tekstvak({"uitkomst", "uitkomst", "Uitkomst",
+                  "Bijvoorbeeld: opgelost, of geen "
+                  "overeenstemming.",
+                  FoutVoor(fout, "uitkomst")},
+                 f.uitkomst),
+        Knop("Stap afronden"));
+    return html;
+  }
+  // Only rungs above the current one can start: the ladder goes up (§3.6).
+  std::vector<Keuze> opties;
+  bool boven = huidig == nullptr;
+  for (const auto& rung : r.ladder) {
+    if (boven) opties.push_back({rung.code, rung.naam});
+    if (huidig != nullptr && rung.code == huidig->code) boven = true;
+  }
+  if (opties.empty()) return "";
+  const std::string algemeen = !fout.melding.empty() && fout.veld != "stap" &&
+                                       fout.veld != "start" && fout.veld != "eigenaar" &&
+                                       fout.veld != "einde" && fout.veld != "uitkomst"
+                                   ? FormulierMelding("stap-fout", fout.melding)
+                                   : "";
+  html += fmt::format(
+      "<h2 class=\"utrecht-heading-2\" id=\"volgende\">Volgende stap starten</h2>\n{}"
+      "<form method=\"post\" action=\"/geschillen/{}/stappen\" novalidate>{}{}{}{}{}</form>\n",
+      algemeen, r.id, CsrfField(csrf),
+      Keuzelijst({"stap", "stap", "Stap", "Een stap mag worden overgeslagen, niet herhaald.",
+                  FoutVoor(fout, "stap")},
+                 opties, f.stap),
+      Tekstveld(
+          {"start", "start", "Startdatum", "Laat leeg voor vandaag.", FoutVoor(fout, "start")},
+          f.start, "date"),
+      Tekstveld(
+          {"eigenaar", "eigenaar", "Wie behandelt deze stap",
+           "Een persoon of organisatie waar de ouders terechtkunnen.", FoutVoor(fout, "eigenaar")},
+          f.eigenaar),
+      Knop("Stap starten"));
+  return html;
+}
+
+void RenderDetail(const Services& services, const httplib::Request& req, httplib::Response& res,
+                  const RequestContext& ctx, int64_t id, const StapFormulier& f,
+                  const VeldFout& fout, int status) {
+  auto g = services.geschillen.Get(*ctx.principal, ctx.client, id);
+  if (!Check(req, res, g, ctx)) return;
+  const auto& r = g->overzicht.geschil;
+  std::string body = fmt::format(
+      "<h1 class=\"utrecht-heading-1\">Geschil over {}</h1>\n<dl class=\"passend-facts\">"
+      "<dt>Leerling</dt><dd>{}</dd><dt>School</dt><dd>{}</dd><dt>Onderwerp</dt><dd>{}</dd>"
+      "<dt>Geopend op</dt><dd>{}</dd><dt>Besluit waarover het gaat</dt><dd>{}</dd>{}</dl>\n",
+      Escape(std::string(domain::OnderwerpNaam(r.onderwerp))), Escape(g->overzicht.leerling_naam),
+      Escape(g->overzicht.school_naam), Escape(std::string(domain::OnderwerpNaam(r.onderwerp))),
+      domain::FormatDutchDate(r.geopend_op), Datum(r.besluitdatum),
+      r.omschrijving.empty() ? "" : "<dt>Omschrijving</dt><dd>" + Escape(r.omschrijving) + "</dd>");
+  if (r.aanmelding) {
+    body += fmt::format(
+        "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"/aanmeldingen/{}\">"
+        "Naar de aanmelding</a></p>\n",
+        *r.aanmelding);
+  }
+  body += StappenHtml(*g) + LadderHtml(*g) + GpoHtml(*g) + SteunpuntHtml(g->steunpunt);
+  if (app::RolMag(ctx.principal->rol, app::Permission::kGeschillenBeheren)) {
+    body += StapFormulieren(*g, f, fout, ctx.csrf);
+  }
+  res.status = status;
+  WriteHtml(res, PageOptions{"Geschil", {{"/", "Home"}, {"/geschillen", "Geschillen"}}, &ctx},
+            body);
+}
+
+void DetailPage(const Services& services, const httplib::Request& req, httplib::Response& res,
+                const RequestContext& ctx) {
+  auto id = GeschilId(ctx);
+  if (!Check(req, res, id, ctx)) return;
+  RenderDetail(services, req, res, ctx, *id, {}, {}, 200);
+}
+
+// After a change: back to the page (post/redirect/get), or the page again with the message
+// beside the field when the user can fix it.
+template <typename T>
+void NaWijziging(const Services& services, const httplib::Request& req, httplib::Response& res,
+                 const RequestContext& ctx, int64_t id, const domain::Result<T>& result,
+                 const StapFormulier& f) {
+  if (result) {
+    SeeOther(res, fmt::format("/geschillen/{}", id));
+    return;
+  }
+  if (IsFormulierFout(result.error())) {
+    RenderDetail(services, req, res, ctx, id, f, FoutVan(result.error()),
+                 result.error().code == domain::ErrorCode::kInvalid ? 400 : 422);
+    return;
+  }
+  Check(req, res, result, ctx);
+}
+
+StapFormulier LeesStap(const httplib::Request& req) {
+  return {req.get_param_value("stap"), req.get_param_value("start"),
+          req.get_param_value("eigenaar"), req.get_param_value("einde"),
+          req.get_param_value("uitkomst")};
+}
+
+domain::Result<std::optional<domain::Date>> FormDatum(const std::string& text,
+                                                      const std::string& veld) {
+  if (Trim(text).empty()) return std::optional<domain::Date>();
+  auto date = domain::ParseIsoDate(Trim(text));
+  if (!date) {
+    return domain::Fail(domain::ErrorCode::kInvalid, "Vul een bestaande datum in.", veld);
+  }
+  return std::optional<domain::Date>(*date);
+}
+
+void StapPost(const Services& services, const httplib::Request& req, httplib::Response& res,
+              const RequestContext& ctx) {
+  auto id = GeschilId(ctx);
+  if (!Check(req, res, id, ctx)) return;
+  const StapFormulier f = LeesStap(req);
+  auto result = [&]() -> domain::Result<app::GeschilInzicht> {
+    PASSEND_ASSIGN_OR_RETURN(auto start, FormDatum(f.start, "start"));
+    return services.geschillen.StartStap(
+        *ctx.principal, ctx.client, *id,
+        {f.stap, start.value_or(services.geschillen.Vandaag()), Trim(f.eigenaar)});
+  }();
+  NaWijziging(services, req, res, ctx, *id, result, f);
+}
+
+void AfrondingPost(const Services& services, const httplib::Request& req, httplib::Response& res,
+                   const RequestContext& ctx) {
+  auto id = GeschilId(ctx);
+  if (!Check(req, res, id, ctx)) return;
+  const StapFormulier f = LeesStap(req);
+  auto result = [&]() -> domain::Result<app::GeschilInzicht> {
+    PASSEND_ASSIGN_OR_RETURN(auto huidig, services.geschillen.Get(*ctx.principal, ctx.client, *id));
+    PASSEND_ASSIGN_OR_RETURN(auto einde, FormDatum(f.einde, "einde"));
+    return services.geschillen.RondAf(
+        *ctx.principal, ctx.client, *id, static_cast<int>(huidig.geschil.Stappen().size()),
+        {einde.value_or(services.geschillen.Vandaag()), Trim(f.uitkomst)});
+  }();
+  NaWijziging(services, req, res, ctx, *id, result, f);
+}
+
+void OpenPost(const Services& services, const httplib::Request& req, httplib::Response& res,
+              const RequestContext& ctx) {
+  app::NieuwGeschil nieuw;
+  auto aanmelding = ParseId(req.get_param_value("aanmelding"), "Deze aanmelding is niet gevonden.");
+  if (!Check(req, res, aanmelding, ctx)) return;
+  nieuw.aanmelding = *aanmelding;
+  nieuw.onderwerp = domain::Onderwerp::kToelating;
+  nieuw.omschrijving = Trim(req.get_param_value("omschrijving"));
+  auto result = services.geschillen.Open(*ctx.principal, ctx.client, nieuw);
+  if (!Check(req, res, result, ctx)) return;
+  SeeOther(res, fmt::format("/geschillen/{}", result->overzicht.geschil.id));
+}
+
+// ---------------------------------------------------------------------------------------
+// The SWV's settings
+
+struct InstellingenFormulier {
+  bool meldingsplicht = false;
+  bool centraal = false;
+  domain::Steunpunt steunpunt;
+  std::vector<std::string> termijnen;  // per ladder rung, as typed
+};
+
+std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const InstellingenFormulier& f,
+                             const VeldFout& fout, const std::string& csrf, bool opgeslagen) {
+  std::string ladder;
+  for (size_t i = 0; i < huidig.ladder.size(); ++i) {
+    const auto& rung = huidig.ladder[i];
+    ladder +=
+        Tekstveld({"termijn-" + rung.code, "termijn-" + rung.code, rung.naam + ": termijn in dagen",
+                   "0 is geen vaste termijn.", FoutVoor(fout, "termijn-" + rung.code)},
+                  f.termijnen[i], "text", " inputmode=\"numeric\"");
+  }
+  const std::string algemeen = fout.veld == "ladder" || fout.veld == "steunpunt"
+                                   ? FormulierMelding("fout", fout.melding)
+                                   : "";
+  return fmt::format(
+      "<h1 class=\"utrecht-heading-1\">Instellingen van het samenwerkingsverband</h1>\n{}{}"
+      "<form method=\"post\" action=\"/instellingen\" novalidate>{}"
+      "<h2 class=\"utrecht-heading-2\">Aanmeldingen</h2>{}{}"
+      "<h2 class=\"utrecht-heading-2\">Ouder- en jeugdsteunpunt</h2>{}{}{}{}"
+      "<h2 class=\"utrecht-heading-2\">Escalatieladder</h2>"
+      "<p class=\"utrecht-paragraph\">De termijn per stap die ouders op de site en in hun "
+      "overzicht zien. De stap bij de Geschillencommissie volgt altijd de termijnen van de "
+      "commissie.</p>{}{}</form>\n",
+      opgeslagen ? "<p class=\"utrecht-paragraph passend-notice\" role=\"status\">De instellingen "
+                   "zijn opgeslagen.</p>\n"
+                 : "",
+      algemeen, CsrfField(csrf),
+      Vinkje({"meldingsplicht", "meldingsplicht", "Meldingsplicht",
+              "Elke aanmelding met een extra ondersteuningsbehoefte is direct zichtbaar voor het "
+              "samenwerkingsverband."},
+             f.meldingsplicht),
+      Vinkje({"centraal", "centraal", "Centraal aanmeldpunt",
+              "Het samenwerkingsverband registreert aanmeldingen namens de scholen."},
+             f.centraal),
+      Tekstveld({"naam", "naam", "Naam", "", FoutVoor(fout, "steunpunt.naam")}, f.steunpunt.naam),
+      Tekstveld({"telefoon", "telefoon", "Telefoon", "", FoutVoor(fout, "steunpunt.telefoon")},
+                f.steunpunt.telefoon, "tel"),
+      Tekstveld({"email", "email", "E-mailadres", "", FoutVoor(fout, "steunpunt.email")},
+                f.steunpunt.email, "email"),
+      Tekstveld({"website", "website", "Website", "Begint met https://",
+                 FoutVoor(fout, "steunpunt.website")},
+                f.steunpunt.website, "url"),
+      ladder, Knop("Opslaan"));
+}
+
+domain::Result<domain::SwvCode> EigenSwv(const RequestContext& ctx) {
+  return domain::SwvCode::Parse(ctx.principal->organisatie);
+}
+
+InstellingenFormulier AlsFormulier(const domain::SwvInstellingen& i) {
+  InstellingenFormulier f{i.meldingsplicht, i.centraal_aanmeldpunt, i.steunpunt, {}};
+  for (const auto& rung : i.ladder) f.termijnen.push_back(std::to_string(rung.termijn_dagen));
+  return f;
+}
+
+void InstellingenPage(const Services& services, const httplib::Request& req, httplib::Response& res,
+                      const RequestContext& ctx) {
+  auto swv = EigenSwv(ctx);
+  if (!Check(req, res, swv, ctx)) return;
+  auto huidig = services.instellingen.Get(*swv);
+  if (!Check(req, res, huidig, ctx)) return;
+  WriteHtml(
+      res, PageOptions{"Instellingen", {{"/", "Home"}}, &ctx},
+      InstellingenHtml(*huidig, AlsFormulier(*huidig), {}, ctx.csrf, req.has_param("opgeslagen")));
+}
+
+void InstellingenPost(const Services& services, const httplib::Request& req, httplib::Response& res,
+                      const RequestContext& ctx) {
+  auto swv = EigenSwv(ctx);
+  if (!Check(req, res, swv, ctx)) return;
+  auto huidig = services.instellingen.Get(*swv);
+  if (!Check(req, res, huidig, ctx)) return;
+  InstellingenFormulier f;
+  f.meldingsplicht = req.has_param("meldingsplicht");
+  f.centraal = req.has_param("centraal");
+  f.steunpunt = {Trim(req.get_param_value("naam")), Trim(req.get_param_value("telefoon")),
+                 Trim(req.get_param_value("email")), Trim(req.get_param_value("website"))};
+  domain::SwvInstellingen nieuw = *huidig;
+  nieuw.meldingsplicht = f.meldingsplicht;
+  nieuw.centraal_aanmeldpunt = f.centraal;
+  nieuw.steunpunt = f.steunpunt;
+  VeldFout fout;
+  for (auto& rung : nieuw.ladder) {
+    const std::string veld = "termijn-" + rung.code;
+    const std::string tekst = Trim(req.get_param_value(veld));
+    f.termijnen.push_back(tekst);
+    int dagen = -1;
+    const auto [end, ec] = std::from_chars(tekst.data(), tekst.data() + tekst.size(), dagen);
+    if (ec != std::errc() || end != tekst.data() + tekst.size() || dagen < 0 || dagen > 3650) {
+      if (fout.melding.empty()) fout = {veld, "Vul een aantal dagen in, van 0 tot en met 3650."};
+      continue;
+    }
+    rung.termijn_dagen = dagen;
+  }
+  if (fout.melding.empty()) {
+    auto result = services.instellingen.Wijzig(*ctx.principal, ctx.client, *swv, nieuw);
+    if (result) {
+      SeeOther(res, "/instellingen?opgeslagen=1");
+      return;
+    }
+    if (result.error().code != domain::ErrorCode::kInvalid &&
+        result.error().code != domain::ErrorCode::kRegel) {
+      Check(req, res, result, ctx);
+      return;
+    }
+    fout = FoutVan(result.error());
+  }
+  res.status = 400;
+  WriteHtml(res, PageOptions{"Instellingen", {{"/", "Home"}}, &ctx},
+            InstellingenHtml(*huidig, f, fout, ctx.csrf, false));
+}
+
+}  // namespace
+
+void AddGeschillenPages(Router& router, const Services& services) {
+  auto page = [&services](auto fn) {
+    return [&services, fn](const httplib::Request& req, httplib::Response& res,
+                           const RequestContext& ctx) { fn(services, req, res, ctx); };
+  };
+  router.Add(Route{"GET",
+                   "/geschillen",
+                   app::Permission::kGeschillenLezen,
+                   "Geschillen binnen het bereik",
+                   {{"page", "Paginanummer"}},
+                   "",
+                   page(LijstPage)});
+  router.Add(Route{"GET",
+                   "/geschillen/{id}",
+                   app::Permission::kGeschillenLezen,
+                   "Eén geschil met zijn stappen",
+                   {},
+                   "",
+                   page(DetailPage)});
+  router.Add(Route{"POST",
+                   "/geschillen",
+                   app::Permission::kGeschillenBeheren,
+                   "Open een geschil over een aanmelding",
+                   {},
+                   "",
+                   page(OpenPost)});
+  router.Add(Route{"POST",
+                   "/geschillen/{id}/stappen",
+                   app::Permission::kGeschillenBeheren,
+                   "Start de volgende stap",
+                   {},
+                   "",
+                   page(StapPost)});
+  router.Add(Route{"POST",
+                   "/geschillen/{id}/afronding",
+                   app::Permission::kGeschillenBeheren,
+                   "Rond de huidige stap af",
+                   {},
+                   "",
+                   page(AfrondingPost)});
+  router.Add(Route{"GET",
+                   "/instellingen",
+                   app::Permission::kInstellingenBeheren,
+                   "Instellingen van het eigen samenwerkingsverband",
+                   {{"opgeslagen", "Melding na opslaan"}},
+                   "",
+                   page(InstellingenPage)});
+  router.Add(Route{"POST",
+                   "/instellingen",
+                   app::Permission::kInstellingenBeheren,
+                   "Wijzig de instellingen",
+                   {},
+                   "",
+                   page(InstellingenPost)});
+}
+
+}  // namespace passend::web
