@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/aanmelding_events.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 
@@ -30,8 +31,8 @@ LeerlingPlaats PlaatsVan(const AanmeldingOverzicht& o) {
 
 // Who may change a registration: the school it was made at, or the SWV of that school when
 // it runs a centraal aanmeldpunt (§3.1). Boards and parents only read.
-bool MagBeheren(const Principal& principal, const std::string& school, const std::string& swv,
-                const domain::SwvInstellingen& instellingen) {
+bool MagBeherenBij(const Principal& principal, const std::string& school, const std::string& swv,
+                   const domain::SwvInstellingen& instellingen) {
   if (principal.organisatie.empty()) return false;
   if (principal.rol == domain::Rol::kSchool) return principal.organisatie == school;
   if (principal.rol == domain::Rol::kSwv) {
@@ -61,10 +62,6 @@ std::optional<domain::Date> DeadlineOf(const domain::Aanmelding& a,
   auto klok = domain::KlokVan(a, termijnen);
   if (!klok) return std::nullopt;
   return klok->Deadline();
-}
-
-json DatumOfNull(const std::optional<domain::Date>& date) {
-  return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
 }
 
 }  // namespace
@@ -134,7 +131,7 @@ Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& princip
     if (!swv.empty()) {
       PASSEND_ASSIGN_OR_RETURN(instellingen, writer.FindSwvInstellingen(swv));
     }
-    if (!school || !MagBeheren(principal, school->code.str(), swv, instellingen)) {
+    if (!school || !MagBeherenBij(principal, school->code.str(), swv, instellingen)) {
       // A school outside the scope is answered as missing, like a student outside it.
       return Fail(
           ErrorCode::kNotFound,
@@ -170,20 +167,9 @@ Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& princip
     }
     const auto deadline = DeadlineOf(a, termijnen_);
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertAanmelding(a, deadline));
-    json behoeften = json::array();
-    for (auto b : a.ondersteuningsbehoeften) {
-      behoeften.push_back(std::string(domain::OndersteuningsbehoefteCode(b)));
-    }
-    const json payload{{"leerling", a.leerling.value},
-                       {"school", a.school.str()},
-                       {"aanmelddatum", domain::FormatIsoDate(a.aanmelddatum)},
-                       {"schriftelijk", a.schriftelijk},
-                       {"eersteKeuze", a.eerste_keuze},
-                       {"vooraanmelding", a.vooraanmelding},
-                       {"ondersteuningsbehoeften", behoeften},
-                       {"uitersteBeslisdatum", DatumOfNull(deadline)}};
-    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
-        MakeEvent(clock_, actor, "AanmeldingGeregistreerd", Subject(id), swv, payload.dump())));
+    PASSEND_RETURN_IF_ERROR(
+        writer.AppendEvent(MakeEvent(clock_, actor, "AanmeldingGeregistreerd", Subject(id), swv,
+                                     GeregistreerdPayload(a, deadline))));
     PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
         AuditEntry{0, clock_.Now(), actor, a.leerling, "gewijzigd",
                    "aanmelding " + std::to_string(id) + " geregistreerd bij " + a.school.str()}));
@@ -208,7 +194,7 @@ Result<AanmeldingInzicht> AanmeldingService::Wijzig(
     if (found && !found->swv.empty()) {
       PASSEND_ASSIGN_OR_RETURN(instellingen, writer.FindSwvInstellingen(found->swv));
     }
-    if (!found || !MagBeheren(principal, found->school.str(), found->swv, instellingen)) {
+    if (!found || !MagBeherenBij(principal, found->school.str(), found->swv, instellingen)) {
       return NietGevonden();
     }
     domain::Aanmelding a = std::move(*found);
@@ -239,11 +225,7 @@ Result<AanmeldingInzicht> AanmeldingService::Verleng(const Principal& principal,
       principal, client, id,
       [&](Writer&, domain::Aanmelding& a) -> Result<std::string> {
         PASSEND_RETURN_IF_ERROR(domain::Verleng(a, termijnen_, dagen, reden, Vandaag()));
-        return json{{"weken", weken},
-                    {"dagen", dagen},
-                    {"reden", a.verlenging_reden},
-                    {"uitersteBeslisdatum", DatumOfNull(DeadlineOf(a, termijnen_))}}
-            .dump();
+        return VerlengdPayload(a, weken, DeadlineOf(a, termijnen_));
       },
       "AanmeldingVerlengd", "beslistermijn verlengd");
 }
@@ -271,19 +253,7 @@ Result<AanmeldingInzicht> AanmeldingService::Besluit(const Principal& principal,
           }
         }
         PASSEND_RETURN_IF_ERROR(domain::Beslis(a, termijnen_, besluit));
-        const domain::Besluit& b = *a.besluit;
-        // The student's own words stay in the registration; the log records that they were
-        // heard (or not), which is what a timeline reader needs.
-        json payload{{"uitkomst", std::string(domain::UitkomstCode(b.uitkomst))},
-                     {"datum", domain::FormatIsoDate(b.datum)},
-                     {"metArrangement", b.met_arrangement},
-                     {"gehoord", b.hoorrecht ? json(b.hoorrecht->gehoord) : json(nullptr)}};
-        if (b.grond) payload["grond"] = std::string(domain::WeigeringsgrondCode(*b.grond));
-        if (b.andere_school && !b.andere_school->empty()) {
-          payload["andereSchool"] = *b.andere_school;
-          payload["andereSchoolAkkoord"] = b.andere_school_akkoord;
-        }
-        return payload.dump();
+        return BeslotenPayload(*a.besluit);
       },
       "AanmeldingBesloten", "besluit vastgelegd");
 }
@@ -316,6 +286,30 @@ Result<Page<AanmeldingInzicht>> AanmeldingService::Lijst(const Principal& princi
     return {};
   }));
   return result;
+}
+
+Result<std::vector<int64_t>> AanmeldingService::Tellingen(const Principal& principal) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenLezen));
+  return aanmeldingen_.TelAanmeldingen(ScopeOf(principal), {Vandaag(), termijnen_.signaal_dagen});
+}
+
+Result<bool> AanmeldingService::MagBeheren(const Principal& principal,
+                                           const domain::Aanmelding* aanmelding) {
+  if (!RolMag(principal.rol, Permission::kAanmeldingenBeheren)) return false;
+  std::string swv;
+  if (aanmelding != nullptr) {
+    swv = aanmelding->swv;
+  } else if (principal.rol == domain::Rol::kSwv) {
+    swv = principal.organisatie;
+  }
+  domain::SwvInstellingen instellingen;
+  if (!swv.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(instellingen, instellingen_.FindSwvInstellingen(swv));
+  }
+  if (aanmelding == nullptr) {
+    return principal.rol == domain::Rol::kSchool || instellingen.centraal_aanmeldpunt;
+  }
+  return MagBeherenBij(principal, aanmelding->school.str(), swv, instellingen);
 }
 
 Result<AanmeldingInzicht> AanmeldingService::Get(const Principal& principal,

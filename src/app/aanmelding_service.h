@@ -75,6 +75,13 @@ class AanmeldingService {
   domain::Result<Page<AanmeldingInzicht>> Lijst(const Principal& principal,
                                                 const std::string& client,
                                                 const AanmeldingFilter& filter, PageRequest page);
+  /// How many registrations in `principal`'s scope have each status, in
+  /// kAlleAanmeldingStatussen order. Counts only: nothing is audited.
+  domain::Result<std::vector<int64_t>> Tellingen(const Principal& principal);
+  /// Whether `principal` may register, extend and decide: at `aanmelding`'s school, or (when
+  /// null) anywhere at all (a school account; an SWV only with a centraal aanmeldpunt).
+  domain::Result<bool> MagBeheren(const Principal& principal,
+                                  const domain::Aanmelding* aanmelding = nullptr);
   /// One registration; kNotFound when missing or outside the scope.
   domain::Result<AanmeldingInzicht> Get(const Principal& principal, const std::string& client,
                                         int64_t id);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/paging.h"
 #include "app/ports_auth.h"
@@ -45,6 +46,10 @@ class AanmeldingQueries {
                                                                      const AanmeldingFilter& filter,
                                                                      StatusPeildatum peildatum,
                                                                      PageRequest page) = 0;
+  /// How many registrations within `scope` have each status, in kAlleAanmeldingStatussen
+  /// order (one pass; no student data).
+  virtual domain::Result<std::vector<int64_t>> TelAanmeldingen(const LeerlingScope& scope,
+                                                               StatusPeildatum peildatum) = 0;
 };
 
 }  // namespace passend::app

@@ -32,17 +32,11 @@ constexpr AanmeldingStatusSoort kTelVolgorde[] = {
 
 bool IsOuder(const RequestContext& ctx) { return ctx.principal->rol == domain::Rol::kOuder; }
 
-// Whether to offer the forms that change registrations: a school at its own location, an SWV
-// only when it runs a centraal aanmeldpunt. The use case decides again on every change; this
-// only keeps the pages from offering what would be refused.
-bool MagBeheren(const Services& services, const RequestContext& ctx) {
-  const app::Principal& p = *ctx.principal;
-  if (!app::RolMag(p.rol, app::Permission::kAanmeldingenBeheren)) return false;
-  if (p.rol != domain::Rol::kSwv) return true;
-  auto swv = domain::SwvCode::Parse(p.organisatie);
-  if (!swv) return false;
-  auto instellingen = services.instellingen.Get(*swv);
-  return instellingen && instellingen->centraal_aanmeldpunt;
+// Whether to offer the forms that change registrations (the use case's rule); the use case
+// decides again on every change, this only keeps the pages from offering what it refuses.
+bool MagBeheren(const Services& services, const RequestContext& ctx,
+                const domain::Aanmelding* aanmelding = nullptr) {
+  return services.aanmeldingen.MagBeheren(*ctx.principal, aanmelding).value_or(false);
 }
 
 // A notice after a change that succeeded (post/redirect/get).
@@ -69,19 +63,21 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
   auto result = services.aanmeldingen.Lijst(*ctx.principal, ctx.client, filter, *page);
   if (!Check(req, res, result, ctx)) return;
 
+  // One counting query; counts carry no student data, so nothing is audited.
+  auto aantallen = services.aanmeldingen.Tellingen(*ctx.principal);
+  if (!Check(req, res, aantallen, ctx)) return;
   std::string tellingen;
   for (AanmeldingStatusSoort soort : kTelVolgorde) {
-    app::AanmeldingFilter per_status;
-    per_status.status = soort;
-    // Page size 0: only the total. No student is listed, so none is recorded as read.
-    auto telling = services.aanmeldingen.Lijst(*ctx.principal, ctx.client, per_status, {1, 0});
-    if (!Check(req, res, telling, ctx)) return;
+    const auto* positie = std::find(std::begin(domain::kAlleAanmeldingStatussen),
+                                    std::end(domain::kAlleAanmeldingStatussen), soort);
+    const int64_t aantal =
+        (*aantallen)[static_cast<size_t>(positie - std::begin(domain::kAlleAanmeldingStatussen))];
     std::string naam(domain::AanmeldingStatusNaam(soort));
     naam[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(naam[0])));
     tellingen +=
         fmt::format("{}<a class=\"utrecht-link\" href=\"/aanmeldingen?status={}\">{} {}</a>",
                     tellingen.empty() ? "" : ", ", domain::AanmeldingStatusCode(soort),
-                    FormatCount(telling->total), naam);
+                    FormatCount(aantal), naam);
   }
 
   const int signaal = services.aanmeldingen.Termijnen().signaal_dagen;
@@ -301,7 +297,7 @@ std::string BeheerHtml(const Services& services, const RequestContext& ctx,
   }
   html += "</dl>\n" + BehoeftenHtml(a);
 
-  const bool beheren = MagBeheren(services, ctx) && !a.besluit;
+  const bool beheren = MagBeheren(services, ctx, &a) && !a.besluit;
   html += "<h2 class=\"utrecht-heading-2\" id=\"verlenging\">Verlenging</h2>\n";
   html += a.verlenging_dagen > 0 ? VerlengingTekst(a, false)
                                  : "<p class=\"utrecht-paragraph\">De beslistermijn is niet "

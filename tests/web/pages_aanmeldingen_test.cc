@@ -171,6 +171,10 @@ TEST_F(AanmeldingenPages, TheListShowsWhatIsInScopeWithItsDeadline) {
   ASSERT_EQ(swv.status, 200);
   EXPECT_NE(swv.body.find("Sanne van Dijk"), std::string::npos);
   EXPECT_EQ(swv.body.find("Lotte van Dijk"), std::string::npos);
+  // Without meldingsplicht neither the row nor the count of Bram's open registration shows.
+  EXPECT_EQ(swv.body.find("Bram van Dijk"), std::string::npos);
+  EXPECT_NE(swv.body.find(">1 verlopen</a>"), std::string::npos);
+  EXPECT_NE(swv.body.find(">0 bijna verlopen</a>"), std::string::npos);
 
   const Pagina ouder = Get("/aanmeldingen", fixture_.Login(Rol::kOuder));
   ASSERT_EQ(ouder.status, 200);

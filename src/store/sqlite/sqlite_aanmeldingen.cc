@@ -67,6 +67,13 @@ std::string StatusClause(const std::optional<Status>& status) {
   return "1";
 }
 
+// The rows `scope` may see: its scope and, for an SWV, what domain::SwvZiet allows.
+std::string Zichtbaar(const app::LeerlingScope& scope) {
+  return fmt::format("({}) AND ({})",
+                     ScopeClause(scope, {"a.leerling_id", "a.school", "s.bestuur", "a.swv", ""}),
+                     scope.soort == app::LeerlingScope::Soort::kSwv ? kSwvZiet : "1");
+}
+
 }  // namespace
 
 Result<std::optional<app::AanmeldingOverzicht>> SqliteAanmeldingen::FindAanmelding(int64_t id) {
@@ -85,11 +92,10 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
     app::StatusPeildatum peildatum, app::PageRequest page) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
   const std::string where = fmt::format(
-      " WHERE ({}) AND ({}) AND ({}) AND (:school IS NULL OR a.school = :school)"
+      " WHERE {} AND ({}) AND (:school IS NULL OR a.school = :school)"
       " AND (:swv IS NULL OR a.swv = :swv)"
       " AND (:due IS NULL OR (a.uitkomst IS NULL AND a.uiterste_beslisdatum < :due))",
-      ScopeClause(scope, {"a.leerling_id", "a.school", "s.bestuur", "a.swv", ""}),
-      scope.soort == app::LeerlingScope::Soort::kSwv ? kSwvZiet : "1", StatusClause(filter.status));
+      Zichtbaar(scope), StatusClause(filter.status));
   const std::string vandaag = domain::FormatIsoDate(peildatum.vandaag);
   const std::string signaal =
       domain::FormatIsoDate(domain::AddDays(peildatum.vandaag, peildatum.signaal_dagen));
@@ -128,6 +134,31 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
     result.items.push_back(std::move(o));
   }
   return result;
+}
+
+Result<std::vector<int64_t>> SqliteAanmeldingen::TelAanmeldingen(const app::LeerlingScope& scope,
+                                                                 app::StatusPeildatum peildatum) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
+  std::string sums;
+  for (Status status : domain::kAlleAanmeldingStatussen) {
+    if (!sums.empty()) sums += ", ";
+    sums += fmt::format("coalesce(sum(CASE WHEN {} THEN 1 ELSE 0 END), 0)", StatusClause(status));
+  }
+  PASSEND_ASSIGN_OR_RETURN(auto stmt, lease->Prepare(fmt::format("SELECT {}{} WHERE {}", sums,
+                                                                 kFrom, Zichtbaar(scope))));
+  const std::string vandaag = domain::FormatIsoDate(peildatum.vandaag);
+  const std::string signaal =
+      domain::FormatIsoDate(domain::AddDays(peildatum.vandaag, peildatum.signaal_dagen));
+  auto index = [&](const char* name) { return sqlite3_bind_parameter_index(stmt.raw(), name); };
+  stmt.Bind(index(":scope"), std::string_view(scope.code))
+      .Bind(index(":vandaag"), std::string_view(vandaag))
+      .Bind(index(":signaal"), std::string_view(signaal));
+  PASSEND_ASSIGN_OR_RETURN([[maybe_unused]] bool row, stmt.Step());
+  std::vector<int64_t> counts;
+  for (int i = 0; i < static_cast<int>(std::size(domain::kAlleAanmeldingStatussen)); ++i) {
+    counts.push_back(stmt.Int(i));
+  }
+  return counts;
 }
 
 }  // namespace passend::store::sqlite

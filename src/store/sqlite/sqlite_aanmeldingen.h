@@ -14,6 +14,8 @@ class SqliteAanmeldingen final : public app::AanmeldingQueries {
   domain::Result<app::Page<app::AanmeldingOverzicht>> ListAanmeldingen(
       const app::LeerlingScope& scope, const app::AanmeldingFilter& filter,
       app::StatusPeildatum peildatum, app::PageRequest page) override;
+  domain::Result<std::vector<int64_t>> TelAanmeldingen(const app::LeerlingScope& scope,
+                                                       app::StatusPeildatum peildatum) override;
 
  private:
   SqliteStore& store_;
