@@ -106,9 +106,10 @@ std::string GpoHtml(const app::GeschilInzicht& g) {
   std::string items;
   if (r.besluitdatum) {
     items += fmt::format(
-        "<li class=\"utrecht-unordered-list__item\">Indienen kan tot en met {} (6 weken na het "
+        "<li class=\"utrecht-unordered-list__item\">Indienen kan tot en met {} ({} na het "
         "besluit).</li>",
-        domain::FormatDutchDate(domain::AddDays(*r.besluitdatum, g.geschil.Gpo().indienen_dagen)));
+        domain::FormatDutchDate(domain::AddDays(*r.besluitdatum, g.geschil.Gpo().indienen_dagen)),
+        Termijn(g.geschil.Gpo().indienen_dagen));
   }
   if (bij_gpo) {
     items += fmt::format(
@@ -148,6 +149,21 @@ std::string SteunpuntHtml(const domain::Steunpunt& s) {
   return html + "</dl>\n";
 }
 
+std::string GeschilFormulierHtml(int64_t aanmelding, const std::string& omschrijving,
+                                 const VeldFout& fout, const std::string& csrf) {
+  return fmt::format(
+      "{}<form method=\"post\" action=\"/geschillen\" novalidate>{}<input type=\"hidden\" "
+      "name=\"aanmelding\" value=\"{}\">{}<button class=\"utrecht-button "
+      "utrecht-button--secondary-action\" type=\"submit\">Geschil starten</button></form>\n",
+      fout.melding.empty() || fout.veld == "omschrijving"
+          ? ""
+          : FormulierMelding("geschil-starten-fout", fout.melding),
+      CsrfField(csrf), aanmelding,
+      Tekstvak({"omschrijving", "omschrijving", "Waar bent u het niet mee eens? (optioneel)", "",
+                FoutVoor(fout, "omschrijving")},
+               omschrijving));
+}
+
 std::string GeschilSectie(const Services& services, const RequestContext& ctx,
                           const app::AanmeldingInzicht& inzicht) {
   const app::Principal& p = *ctx.principal;
@@ -181,15 +197,7 @@ std::string GeschilSectie(const Services& services, const RequestContext& ctx,
     html += "</ul>\n";
   }
   if (!lopend && app::RolMag(p.rol, app::Permission::kGeschillenBeheren)) {
-    html += fmt::format(
-        "<form method=\"post\" action=\"/geschillen\" novalidate>{}<input type=\"hidden\" "
-        "name=\"aanmelding\" value=\"{}\"><div class=\"utrecht-form-field\"><label "
-        "class=\"utrecht-form-label\" for=\"omschrijving\">Waar bent u het niet mee eens? "
-        "(optioneel)</label><textarea class=\"utrecht-textarea utrecht-textarea--html-textarea\" "
-        "id=\"omschrijving\" name=\"omschrijving\" rows=\"3\"></textarea></div><button "
-        "class=\"utrecht-button utrecht-button--secondary-action\" type=\"submit\">Geschil "
-        "starten</button></form>\n",
-        CsrfField(ctx.csrf), a.id);
+    html += GeschilFormulierHtml(a.id, "", {}, ctx.csrf);
   }
   return html + SteunpuntHtml(instellingen.steunpunt);
 }

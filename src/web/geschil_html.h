@@ -2,10 +2,12 @@
 // HTML for disputes (geschillen) and the escalation ladder, shared by the dispute pages and
 // the registration page (where parents read whom to turn to when they disagree).
 
+#include <cstdint>
 #include <string>
 
 #include "app/aanmelding_service.h"
 #include "app/geschil_service.h"
+#include "web/form_fields.h"
 #include "web/router.h"
 #include "web/services.h"
 
@@ -23,6 +25,11 @@ std::string SteunpuntHtml(const domain::Steunpunt& steunpunt);
 /// For parents on the SWV's public page: the ladder with its terms, explained, and the
 /// steunpunt.
 std::string LadderUitlegHtml(const domain::SwvInstellingen& instellingen);
+
+/// The form that opens a dispute about registration `aanmelding`, with what was typed and
+/// `fout` beside its field (or above the form when it names none).
+std::string GeschilFormulierHtml(int64_t aanmelding, const std::string& omschrijving,
+                                 const VeldFout& fout, const std::string& csrf);
 
 /// The section "Niet eens met het besluit?" of a registration's page: the ladder of the
 /// SWV with its terms, the steunpunt, the disputes about this registration and (for those

@@ -4,12 +4,17 @@
 // a child-protection report from a dispute (seed 000 #12).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <string_view>
+#include <vector>
 
 #include "app/policy.h"
 #include "web/form_fields.h"
 #include "web/geschil_html.h"
 #include "web/params.h"
+#include "web/problem.h"
 #include "web/respond.h"
 #include "web/routes.h"
 #include "web/table.h"
@@ -62,7 +67,8 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Er zijn geen geschillen binnen uw bereik.</p>\n";
   } else {
-    body += Table("geschillen-tabel", FormatCount(result->total) + " geschillen",
+    body += Table("geschillen-tabel",
+                  FormatCount(result->total) + (result->total == 1 ? " geschil" : " geschillen"),
                   {"Leerling", "School", "Onderwerp", "Stand", "Uiterste datum stap"}, rows);
   }
   body += Pager("/geschillen?", page->page, result->LastPage());
@@ -71,47 +77,35 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
 
 // The step forms' typed values, kept when a form is shown again with an error.
 struct StapFormulier {
-  std::string stap, start, eigenaar, einde, uitkomst;
+  std::string stap, start, eigenaar, einde, uitkomst, volgnummer;
 };
 
-std::string StapFormulieren(const app::GeschilInzicht& g, const StapFormulier& f,
+// True when `veld` is a control of the form on the page (the message goes beside it).
+bool OpFormulier(const std::vector<std::string_view>& velden, const std::string& veld) {
+  return std::find(velden.begin(), velden.end(), veld) != velden.end();
+}
+
+// The form that closes the current (open) step, number `volgnummer`.
+std::string AfrondFormulier(int64_t id, int volgnummer, const StapFormulier& f,
                             const VeldFout& fout, const std::string& csrf) {
-  const auto& r = g.overzicht.geschil;
-  const domain::Stap* huidig = g.geschil.HuidigeStap();
-  std::string html;
-  if (huidig != nullptr && !huidig->einde) {
-    html += fmt::format(
-        "<h2 class=\"utrecht-heading-2\" id=\"afronden\">Huidige stap afronden</h2>\n"
-        "<form method=\"post\" action=\"/geschillen/{}/afronding\" novalidate>{}{}{}{}</form>\n",
-        r.id, CsrfField(csrf),
-        Tekstveld(
-            {"einde", "einde", "Einddatum", "Laat leeg voor vandaag.", FoutVoor(fout, "einde")},
-            f.einde, "date"),
-        Tekstvak({"uitkomst", "uitkomst", "Uitkomst",
-                  "Bijvoorbeeld: opgelost, of geen "
-                  "overeenstemming.",
-                  FoutVoor(fout, "uitkomst")},
-                 f.uitkomst),
-        Knop("Stap afronden"));
-    return html;
-  }
-  // Only rungs above the current one can start: the ladder goes up (§3.6).
-  std::vector<Keuze> opties;
-  bool boven = huidig == nullptr;
-  for (const auto& rung : r.ladder) {
-    if (boven) opties.push_back({rung.code, rung.naam});
-    if (huidig != nullptr && rung.code == huidig->code) boven = true;
-  }
-  if (opties.empty()) return "";
-  const std::string algemeen = !fout.melding.empty() && fout.veld != "stap" &&
-                                       fout.veld != "start" && fout.veld != "eigenaar" &&
-                                       fout.veld != "einde" && fout.veld != "uitkomst"
-                                   ? FormulierMelding("stap-fout", fout.melding)
-                                   : "";
-  html += fmt::format(
-      "<h2 class=\"utrecht-heading-2\" id=\"volgende\">Volgende stap starten</h2>\n{}"
-      "<form method=\"post\" action=\"/geschillen/{}/stappen\" novalidate>{}{}{}{}{}</form>\n",
-      algemeen, r.id, CsrfField(csrf),
+  return fmt::format(
+      "<form method=\"post\" action=\"/geschillen/{}/afronding\" novalidate>{}"
+      "<input type=\"hidden\" name=\"volgnummer\" value=\"{}\">{}{}{}</form>\n",
+      id, CsrfField(csrf), volgnummer,
+      Tekstveld({"einde", "einde", "Einddatum", "Laat leeg voor vandaag.", FoutVoor(fout, "einde")},
+                f.einde, "date"),
+      Tekstvak({"uitkomst", "uitkomst", "Uitkomst",
+                "Bijvoorbeeld: opgelost, of geen overeenstemming.", FoutVoor(fout, "uitkomst")},
+               f.uitkomst),
+      Knop("Stap afronden"));
+}
+
+// The form that starts the next step, offering `opties` (the rungs above the current one).
+std::string StartFormulier(int64_t id, const std::vector<Keuze>& opties, const StapFormulier& f,
+                           const VeldFout& fout, const std::string& csrf) {
+  return fmt::format(
+      "<form method=\"post\" action=\"/geschillen/{}/stappen\" novalidate>{}{}{}{}{}</form>\n", id,
+      CsrfField(csrf),
       Keuzelijst({"stap", "stap", "Stap", "Een stap mag worden overgeslagen, niet herhaald.",
                   FoutVoor(fout, "stap")},
                  opties, f.stap),
@@ -123,7 +117,35 @@ std::string StapFormulieren(const app::GeschilInzicht& g, const StapFormulier& f
            "Een persoon of organisatie waar de ouders terechtkunnen.", FoutVoor(fout, "eigenaar")},
           f.eigenaar),
       Knop("Stap starten"));
-  return html;
+}
+
+// The form that fits where the dispute stands: close the open step, or start a higher one.
+// A refusal that names no control of that form (a rule, or a form the page no longer shows
+// because the dispute moved on) is shown above it, so the reason is never lost.
+std::string StapFormulieren(const app::GeschilInzicht& g, const StapFormulier& f,
+                            const VeldFout& fout, const std::string& csrf) {
+  const auto& r = g.overzicht.geschil;
+  const domain::Stap* huidig = g.geschil.HuidigeStap();
+  const auto algemeen = [&fout](const std::vector<std::string_view>& velden) {
+    return !fout.melding.empty() && !OpFormulier(velden, fout.veld)
+               ? FormulierMelding("geschil-fout", fout.melding)
+               : "";
+  };
+  if (huidig != nullptr && !huidig->einde) {
+    return "<h2 class=\"utrecht-heading-2\" id=\"afronden\">Huidige stap afronden</h2>\n" +
+           algemeen({"einde", "uitkomst"}) +
+           AfrondFormulier(r.id, static_cast<int>(g.geschil.Stappen().size()), f, fout, csrf);
+  }
+  // Only rungs above the current one can start: the ladder goes up (§3.6).
+  std::vector<Keuze> opties;
+  bool boven = huidig == nullptr;
+  for (const auto& rung : r.ladder) {
+    if (boven) opties.push_back({rung.code, rung.naam});
+    if (huidig != nullptr && rung.code == huidig->code) boven = true;
+  }
+  if (opties.empty()) return algemeen({});
+  return "<h2 class=\"utrecht-heading-2\" id=\"volgende\">Volgende stap starten</h2>\n" +
+         algemeen({"stap", "start", "eigenaar"}) + StartFormulier(r.id, opties, f, fout, csrf);
 }
 
 void RenderDetail(const Services& services, const httplib::Request& req, httplib::Response& res,
@@ -172,18 +194,19 @@ void NaWijziging(const Services& services, const httplib::Request& req, httplib:
     SeeOther(res, fmt::format("/geschillen/{}", id));
     return;
   }
-  if (IsFormulierFout(result.error())) {
+  // A record named in the form but not found is no typing error: the error page (404).
+  if (IsFormulierFout(result.error()) && result.error().code != domain::ErrorCode::kNotFound) {
     RenderDetail(services, req, res, ctx, id, f, FoutVan(result.error()),
-                 result.error().code == domain::ErrorCode::kInvalid ? 400 : 422);
+                 StatusFor(result.error().code));
     return;
   }
   Check(req, res, result, ctx);
 }
 
 StapFormulier LeesStap(const httplib::Request& req) {
-  return {req.get_param_value("stap"), req.get_param_value("start"),
+  return {req.get_param_value("stap"),     req.get_param_value("start"),
           req.get_param_value("eigenaar"), req.get_param_value("einde"),
-          req.get_param_value("uitkomst")};
+          req.get_param_value("uitkomst"), req.get_param_value("volgnummer")};
 }
 
 domain::Result<std::optional<domain::Date>> FormDatum(const std::string& text,
@@ -216,10 +239,25 @@ void AfrondingPost(const Services& services, const httplib::Request& req, httpli
   if (!Check(req, res, id, ctx)) return;
   const StapFormulier f = LeesStap(req);
   auto result = [&]() -> domain::Result<app::GeschilInzicht> {
-    PASSEND_ASSIGN_OR_RETURN(auto huidig, services.geschillen.Get(*ctx.principal, ctx.client, *id));
+    // The form names the step it closes, so a stale page cannot close a step started since;
+    // without it (an older form) the current step is meant.
+    int volgnummer = 0;
+    const std::string nummer = Trim(f.volgnummer);
+    if (nummer.empty()) {
+      PASSEND_ASSIGN_OR_RETURN(auto huidig,
+                               services.geschillen.Get(*ctx.principal, ctx.client, *id));
+      volgnummer = static_cast<int>(huidig.geschil.Stappen().size());
+    } else {
+      const auto [end, ec] =
+          std::from_chars(nummer.data(), nummer.data() + nummer.size(), volgnummer);
+      if (ec != std::errc() || end != nummer.data() + nummer.size() || volgnummer <= 0) {
+        return domain::Fail(domain::ErrorCode::kInvalid, "Deze stap is niet gevonden.",
+                            "volgnummer");
+      }
+    }
     PASSEND_ASSIGN_OR_RETURN(auto einde, FormDatum(f.einde, "einde"));
     return services.geschillen.RondAf(
-        *ctx.principal, ctx.client, *id, static_cast<int>(huidig.geschil.Stappen().size()),
+        *ctx.principal, ctx.client, *id, volgnummer,
         {einde.value_or(services.geschillen.Vandaag()), Trim(f.uitkomst)});
   }();
   NaWijziging(services, req, res, ctx, *id, result, f);
@@ -232,10 +270,27 @@ void OpenPost(const Services& services, const httplib::Request& req, httplib::Re
   if (!Check(req, res, aanmelding, ctx)) return;
   nieuw.aanmelding = *aanmelding;
   nieuw.onderwerp = domain::Onderwerp::kToelating;
-  nieuw.omschrijving = Trim(req.get_param_value("omschrijving"));
+  const std::string omschrijving = req.get_param_value("omschrijving");
+  nieuw.omschrijving = Trim(omschrijving);
   auto result = services.geschillen.Open(*ctx.principal, ctx.client, nieuw);
-  if (!Check(req, res, result, ctx)) return;
-  SeeOther(res, fmt::format("/geschillen/{}", result->overzicht.geschil.id));
+  if (result) {
+    SeeOther(res, fmt::format("/geschillen/{}", result->overzicht.geschil.id));
+    return;
+  }
+  // A registration outside the scope is a 404 page; what the user typed comes back with the
+  // message beside it.
+  if (!IsFormulierFout(result.error()) || result.error().code == domain::ErrorCode::kNotFound) {
+    Check(req, res, result, ctx);
+    return;
+  }
+  res.status = StatusFor(result.error().code);
+  WriteHtml(res,
+            PageOptions{"Geschil starten",
+                        {{"/aanmeldingen", "Aanmeldingen"},
+                         {fmt::format("/aanmeldingen/{}", *aanmelding), "Aanmelding"}},
+                        &ctx},
+            "<h1 class=\"utrecht-heading-1\">Geschil starten</h1>\n" +
+                GeschilFormulierHtml(*aanmelding, omschrijving, FoutVan(result.error()), ctx.csrf));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -248,19 +303,36 @@ struct InstellingenFormulier {
   std::vector<std::string> termijnen;  // per ladder rung, as typed
 };
 
+// The element id of the term field of rung `i`: its code when that makes a plain id (the API
+// accepts any code), otherwise its position, so aria-describedby's id list stays intact.
+std::string TermijnId(const domain::LadderStap& rung, size_t i) {
+  const bool plain =
+      !rung.code.empty() && std::all_of(rung.code.begin(), rung.code.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
+      });
+  return plain ? "termijn-" + rung.code : fmt::format("termijn-stap-{}", i + 1);
+}
+
 std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const InstellingenFormulier& f,
                              const VeldFout& fout, const std::string& csrf, bool opgeslagen) {
+  std::vector<std::string> velden{"steunpunt.naam", "steunpunt.telefoon", "steunpunt.email",
+                                  "steunpunt.website"};
   std::string ladder;
   for (size_t i = 0; i < huidig.ladder.size(); ++i) {
     const auto& rung = huidig.ladder[i];
+    const std::string veld = "termijn-" + rung.code;
+    velden.push_back(veld);
     ladder +=
-        Tekstveld({"termijn-" + rung.code, "termijn-" + rung.code, rung.naam + ": termijn in dagen",
-                   "0 is geen vaste termijn.", FoutVoor(fout, "termijn-" + rung.code)},
-                  f.termijnen[i], "text", " inputmode=\"numeric\"");
+        Tekstveld({TermijnId(rung, i), Escape(veld), rung.naam + ": termijn in dagen",
+                   "0 is geen vaste termijn.", FoutVoor(fout, veld)},
+                  i < f.termijnen.size() ? f.termijnen[i] : "", "text", " inputmode=\"numeric\"");
   }
-  const std::string algemeen = fout.veld == "ladder" || fout.veld == "steunpunt"
-                                   ? FormulierMelding("fout", fout.melding)
-                                   : "";
+  // A message that names no field of the form (the ladder as a whole, the steunpunt) is shown
+  // above it.
+  const std::string algemeen =
+      !fout.melding.empty() && std::find(velden.begin(), velden.end(), fout.veld) == velden.end()
+          ? FormulierMelding("instellingen-fout", fout.melding)
+          : "";
   return fmt::format(
       "<h1 class=\"utrecht-heading-1\">Instellingen van het samenwerkingsverband</h1>\n{}{}"
       "<form method=\"post\" action=\"/instellingen\" novalidate>{}"
@@ -329,6 +401,7 @@ void InstellingenPost(const Services& services, const httplib::Request& req, htt
   nieuw.centraal_aanmeldpunt = f.centraal;
   nieuw.steunpunt = f.steunpunt;
   VeldFout fout;
+  int status = 400;
   for (auto& rung : nieuw.ladder) {
     const std::string veld = "termijn-" + rung.code;
     const std::string tekst = Trim(req.get_param_value(veld));
@@ -353,8 +426,9 @@ void InstellingenPost(const Services& services, const httplib::Request& req, htt
       return;
     }
     fout = FoutVan(result.error());
+    status = StatusFor(result.error().code);
   }
-  res.status = 400;
+  res.status = status;
   WriteHtml(res, PageOptions{"Instellingen", {{"/", "Home"}}, &ctx},
             InstellingenHtml(*huidig, f, fout, ctx.csrf, false));
 }

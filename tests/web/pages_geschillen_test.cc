@@ -1,0 +1,577 @@
+// The dispute (geschil) and SWV-settings pages: opening a dispute from the registration page,
+// the ladder, the GPO's filing term and the steunpunt on the dispute page, the step forms with
+// their messages beside the field, scope, and the SWV's own settings form.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <utility>
+#include <vector>
+
+#include "support/dates.h"
+#include "support/security_fixture.h"
+#include "web/geschil_html.h"
+#include "web/html.h"
+
+namespace passend {
+namespace {
+
+using domain::Rol;
+using nlohmann::json;
+using testing::D;
+
+struct Pagina {
+  int status = 0;
+  std::string body;
+  std::string location;
+};
+
+using Velden = std::vector<std::pair<std::string, std::string>>;
+
+class GeschillenPages : public ::testing::Test {
+ protected:
+  std::string Cookie(const app::Sessie& sessie) {
+    return std::string(web::kSessieCookie) + "=" + sessie.token;
+  }
+
+  Pagina Get(const std::string& path, const app::Sessie& sessie) {
+    auto res = fixture_.harness().Client().Get(path, {{"Cookie", Cookie(sessie)}});
+    EXPECT_TRUE(res) << path;
+    if (!res) return {};
+    return {res->status, res->body, res->get_header_value("Location")};
+  }
+
+  // A page without logging in.
+  Pagina Publiek(const std::string& path) {
+    auto res = fixture_.harness().Client().Get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) return {};
+    return {res->status, res->body, res->get_header_value("Location")};
+  }
+
+  // Posts a form as the logged-in `sessie`, with its CSRF token.
+  Pagina Post(const std::string& path, const app::Sessie& sessie, const Velden& velden) {
+    std::string body = "_csrf=" + httplib::detail::encode_query_param(sessie.csrf);
+    for (const auto& [naam, waarde] : velden) {
+      body += "&" + naam + "=" + httplib::detail::encode_query_param(waarde);
+    }
+    auto res = fixture_.harness().Client().Post(path, {{"Cookie", Cookie(sessie)}}, body,
+                                                "application/x-www-form-urlencoded");
+    EXPECT_TRUE(res) << path;
+    if (!res) return {};
+    return {res->status, res->body, res->get_header_value("Location")};
+  }
+
+  // An API call with a JSON body as the school (10AA00), for setting up a case.
+  json Api(const std::string& path, const json& body, int verwacht) {
+    auto res = fixture_.harness().Client().Post(
+        path, {{"Authorization", "Bearer " + fixture_.Login(Rol::kSchool).token}}, body.dump(),
+        "application/json");
+    EXPECT_TRUE(res) << path;
+    if (!res) return {};
+    EXPECT_EQ(res->status, verwacht) << path << ": " << res->body;
+    return json::parse(res->body, nullptr, false);
+  }
+
+  // Sanne's registration at 10AA00, refused on 1 October 2025 (the test clock's day).
+  int64_t GeweigerdeAanmelding() {
+    const json created = Api("/api/v1/aanmeldingen",
+                             {{"school", "10AA00"},
+                              {"aanmelddatum", "2025-09-22"},
+                              {"schriftelijk", true},
+                              {"eersteKeuze", true},
+                              {"ondersteuningsbehoeften", {"gedrag"}},
+                              {"leerling", fixture_.sanne.value}},
+                             201);
+    const int64_t id = created.value("id", int64_t{0});
+    Api("/api/v1/aanmeldingen/" + std::to_string(id) + "/besluiten",
+        {{"uitkomst", "geweigerd"},
+         {"grond", "school-vol"},
+         {"datum", "2025-10-01"},
+         {"hoorrecht", {{"gehoord", true}, {"zienswijze", "Ik wil hier graag naartoe."}}}},
+        200);
+    return id;
+  }
+
+  // A dispute about `aanmelding`, opened by the school through the API.
+  int64_t Open(int64_t aanmelding) {
+    return Api("/api/v1/geschillen", {{"aanmelding", aanmelding}, {"onderwerp", "toelating"}}, 201)
+        .value("id", int64_t{0});
+  }
+
+  // The dispute as the service reads it (the SWV reads every dispute in its region).
+  domain::Result<app::GeschilInzicht> Lees(int64_t id) {
+    const app::Principal swv{0, "swv-lezer", Rol::kSwv, "PO2001", {}};
+    return fixture_.db().geschillen->Get(swv, "test", id);
+  }
+
+  // The steps of dispute `id` as stored.
+  std::vector<domain::Stap> Stappen(int64_t id) {
+    auto inzicht = Lees(id);
+    EXPECT_TRUE(inzicht.has_value()) << id << ": " << inzicht.error().message;
+    return inzicht ? inzicht->geschil.Stappen() : std::vector<domain::Stap>{};
+  }
+
+  domain::SwvInstellingen Instellingen() {
+    auto instellingen = fixture_.db().instellingen->Get(*domain::SwvCode::Parse("PO2001"));
+    EXPECT_TRUE(instellingen.has_value());
+    return instellingen.value_or(domain::SwvInstellingen{});
+  }
+
+  void StelIn(const domain::SwvInstellingen& instellingen) {
+    const app::Principal swv{0, "swv.test", Rol::kSwv, "PO2001", {}};
+    ASSERT_TRUE(fixture_.db().instellingen->Wijzig(swv, "test", *domain::SwvCode::Parse("PO2001"),
+                                                   instellingen));
+  }
+
+  int64_t Events() { return testing::CountRows(*fixture_.db().store, "events"); }
+
+  static std::string Pad(int64_t id, const std::string& rest = "") {
+    return "/geschillen/" + std::to_string(id) + rest;
+  }
+
+  // The markup of the form field that holds the element with `id`: the message beside a field
+  // must be inside it.
+  static std::string VeldBlok(const std::string& html, const std::string& id) {
+    const size_t at = html.find("id=\"" + id + "\"");
+    if (at == std::string::npos) return "";
+    const size_t start = html.rfind("<div class=\"utrecht-form-field", at);
+    const size_t end = html.find("</div>\n", at);
+    if (start == std::string::npos || end == std::string::npos) return "";
+    return html.substr(start, end - start);
+  }
+
+  // The text of the element with `id` (its first text node).
+  static std::string Tekst(const std::string& html, const std::string& id) {
+    std::smatch m;
+    const std::regex re("id=\"" + id + "\"[^>]*>([^<]*)<");
+    return std::regex_search(html, m, re) ? m[1].str() : "";
+  }
+
+  // The items of the first escalation ladder on the page.
+  static std::vector<std::string> Ladder(const std::string& html) {
+    const size_t begin = html.find("<ol class=\"utrecht-ordered-list passend-ladder\">");
+    const size_t end = html.find("</ol>", begin);
+    std::vector<std::string> items;
+    if (begin == std::string::npos || end == std::string::npos) return items;
+    const std::string ol = html.substr(begin, end - begin);
+    const std::regex re("<li[^>]*>(.*?)</li>");
+    for (auto it = std::sregex_iterator(ol.begin(), ol.end(), re); it != std::sregex_iterator();
+         ++it) {
+      items.push_back((*it)[1].str());
+    }
+    return items;
+  }
+
+  static bool Bevat(const std::string& html, const std::string& tekst) {
+    return html.find(tekst) != std::string::npos;
+  }
+
+  // The message a domain rule gives for starting `code` after the steps `eerder` (each closed).
+  static std::string StartMelding(const std::vector<std::string>& eerder, const std::string& code,
+                                  const std::string& eigenaar) {
+    auto g = domain::Geschil::Create(domain::Onderwerp::kToelating, domain::StandaardLadder(),
+                                     D(2025, 10, 1));
+    for (const auto& stap : eerder) {
+      EXPECT_TRUE(g->StartStap(stap, D(2025, 10, 1), "x"));
+      EXPECT_TRUE(g->SluitStap(D(2025, 10, 1), "klaar"));
+    }
+    auto fout = g->StartStap(code, D(2025, 10, 1), eigenaar);
+    EXPECT_FALSE(fout.has_value()) << code;
+    return fout ? "" : fout.error().message;
+  }
+
+  // The settings form as the SWV would post it, with the terms of `ladder`.
+  static Velden InstellingenVelden(const std::vector<domain::LadderStap>& ladder) {
+    Velden velden{{"meldingsplicht", "ja"},
+                  {"naam", "Ouder- en Jeugdsteunpunt Eemland"},
+                  {"telefoon", "033 123 45 67"},
+                  {"email", "steunpunt@swv-eemland.nl"},
+                  {"website", "https://www.swv-eemland.nl/ouders"}};
+    for (const auto& rung : ladder) {
+      velden.push_back({"termijn-" + rung.code, std::to_string(rung.termijn_dagen)});
+    }
+    return velden;
+  }
+
+  testing::SecurityFixture fixture_;
+  app::Sessie ouder_ = fixture_.Login(Rol::kOuder);  // Sanne's parent
+};
+
+TEST_F(GeschillenPages, AParentOpensADisputeFromTheRegistrationPage) {
+  const int64_t aanmelding = GeweigerdeAanmelding();
+  const Pagina registratie = Get("/aanmeldingen/" + std::to_string(aanmelding), ouder_);
+  ASSERT_EQ(registratie.status, 200);
+  ASSERT_TRUE(Bevat(registratie.body, "action=\"/geschillen\"")) << registratie.body;
+  ASSERT_TRUE(
+      Bevat(registratie.body, "name=\"aanmelding\" value=\"" + std::to_string(aanmelding) + "\""));
+
+  const Pagina geopend = Post("/geschillen", ouder_,
+                              {{"aanmelding", std::to_string(aanmelding)},
+                               {"omschrijving", "Wij vinden dat er wel plaats is."}});
+  ASSERT_EQ(geopend.status, 303) << geopend.body;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_match(geopend.location, m, std::regex(R"(/geschillen/(\d+))")))
+      << geopend.location;
+  const int64_t id = std::stoll(m[1].str());
+  const auto inzicht = Lees(id);
+  ASSERT_TRUE(inzicht.has_value()) << inzicht.error().message;
+  EXPECT_EQ(inzicht->overzicht.geschil.aanmelding, aanmelding);
+  EXPECT_EQ(inzicht->overzicht.geschil.omschrijving, "Wij vinden dat er wel plaats is.");
+
+  const Pagina pagina = Get(geopend.location, ouder_);
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_TRUE(Bevat(pagina.body, "Geschil over Toelating"));
+  EXPECT_TRUE(Bevat(pagina.body, "Wij vinden dat er wel plaats is."));
+  const auto ladder = Ladder(pagina.body);
+  ASSERT_EQ(ladder.size(), 6u) << pagina.body;
+  EXPECT_TRUE(ladder[0].starts_with("School en ouders")) << ladder[0];
+  EXPECT_TRUE(ladder[4].starts_with("Geschillencommissie Passend Onderwijs")) << ladder[4];
+  // Refused on 1 October: the GPO takes the case until 6 weeks later.
+  EXPECT_TRUE(
+      Bevat(pagina.body, "Indienen kan tot en met 12 november 2025 (6 weken na het besluit)"))
+      << pagina.body;
+  EXPECT_TRUE(Bevat(pagina.body, ">Hulp voor ouders</h2>"));
+  EXPECT_TRUE(Bevat(pagina.body, "action=\"" + Pad(id, "/stappen") + "\""));
+  EXPECT_TRUE(Bevat(pagina.body, "<option value=\"school\">School en ouders</option>"));
+  EXPECT_TRUE(Bevat(pagina.body, "href=\"/aanmeldingen/" + std::to_string(aanmelding) + "\""));
+
+  // The list shows it too.
+  const Pagina lijst = Get("/geschillen", ouder_);
+  ASSERT_EQ(lijst.status, 200);
+  EXPECT_TRUE(Bevat(lijst.body, "href=\"" + Pad(id) + "\">Sanne van Dijk</a>")) << lijst.body;
+  EXPECT_TRUE(Bevat(lijst.body, "Nog geen stap gestart"));
+  EXPECT_TRUE(Bevat(lijst.body, ">1 geschil</caption>"));
+}
+
+TEST_F(GeschillenPages, AnOverlongDescriptionIsShownBesideItsFieldAndNothingIsOpened) {
+  const int64_t aanmelding = GeweigerdeAanmelding();
+  const int64_t geschillen = testing::CountRows(*fixture_.db().store, "geschillen");
+  const Pagina res =
+      Post("/geschillen", ouder_,
+           {{"aanmelding", std::to_string(aanmelding)}, {"omschrijving", std::string(4001, 'a')}});
+  EXPECT_EQ(res.status, 400);
+  const std::string blok = VeldBlok(res.body, "omschrijving");
+  EXPECT_EQ(Tekst(blok, "omschrijving-fout"), "Deze tekst is te lang (ten hoogste 4000 tekens).")
+      << res.body;
+  EXPECT_TRUE(Bevat(blok, "aria-invalid=\"true\"")) << blok;
+  EXPECT_TRUE(Bevat(blok, "aria-describedby=\"omschrijving-fout\"")) << blok;
+  EXPECT_TRUE(Bevat(res.body, "action=\"/geschillen\"")) << "the form again";
+  EXPECT_EQ(testing::CountRows(*fixture_.db().store, "geschillen"), geschillen);
+
+  // A registration outside the parent's scope is not found, whatever the form says.
+  EXPECT_EQ(Post("/geschillen", ouder_, {{"aanmelding", "999999"}}).status, 404);
+  EXPECT_EQ(testing::CountRows(*fixture_.db().store, "geschillen"), geschillen);
+}
+
+TEST_F(GeschillenPages, AStepWithoutOwnerIsRefusedBesideTheFieldAndStoresNothing) {
+  const int64_t id = Open(GeweigerdeAanmelding());
+  const int64_t events = Events();
+  const Pagina res =
+      Post(Pad(id, "/stappen"), ouder_, {{"stap", "swv"}, {"start", ""}, {"eigenaar", "  "}});
+  EXPECT_EQ(res.status, 400);
+  const std::string blok = VeldBlok(res.body, "eigenaar");
+  EXPECT_EQ(Tekst(blok, "eigenaar-fout"), web::Escape(StartMelding({}, "swv", ""))) << blok;
+  EXPECT_TRUE(Bevat(blok, "aria-invalid=\"true\"")) << blok;
+  EXPECT_TRUE(Bevat(blok, "aria-describedby=\"eigenaar-uitleg eigenaar-fout\"")) << blok;
+  EXPECT_FALSE(Bevat(VeldBlok(res.body, "stap"), "aria-invalid")) << "only the owner is wrong";
+  EXPECT_TRUE(Bevat(res.body, "<option value=\"swv\" selected>")) << "the choice is kept";
+  EXPECT_TRUE(Stappen(id).empty());
+  EXPECT_EQ(Events(), events);
+
+  // A date that does not exist is a 400 beside the date.
+  const Pagina datum = Post(Pad(id, "/stappen"), ouder_,
+                            {{"stap", "swv"}, {"start", "2025-02-30"}, {"eigenaar", "Loket"}});
+  EXPECT_EQ(datum.status, 400);
+  EXPECT_FALSE(Tekst(VeldBlok(datum.body, "start"), "start-fout").empty()) << datum.body;
+  EXPECT_TRUE(Bevat(datum.body, "value=\"Loket\"")) << "the owner is kept";
+  EXPECT_TRUE(Stappen(id).empty());
+}
+
+TEST_F(GeschillenPages, TheLadderOnlyGoesUpAndAClosedStepShowsItsOutcome) {
+  const int64_t id = Open(GeweigerdeAanmelding());
+  const Pagina gestart =
+      Post(Pad(id, "/stappen"), ouder_,
+           {{"stap", "swv"}, {"start", "2025-10-01"}, {"eigenaar", "SWV-loket"}});
+  ASSERT_EQ(gestart.status, 303) << gestart.body;
+  EXPECT_EQ(gestart.location, Pad(id));
+
+  // While the step runs, the page offers to close it; a new step is refused with the reason.
+  const Pagina lopend = Get(Pad(id), ouder_);
+  EXPECT_TRUE(Bevat(lopend.body, "action=\"" + Pad(id, "/afronding") + "\""));
+  EXPECT_FALSE(Bevat(lopend.body, "action=\"" + Pad(id, "/stappen") + "\""));
+  EXPECT_TRUE(Bevat(lopend.body, "aria-current=\"step\"><strong>Samenwerkingsverband"))
+      << lopend.body;
+  const Pagina te_vroeg =
+      Post(Pad(id, "/stappen"), ouder_, {{"stap", "gpo"}, {"eigenaar", "Ouders"}});
+  EXPECT_EQ(te_vroeg.status, 422);
+  EXPECT_TRUE(Bevat(te_vroeg.body, web::Escape("De stap 'swv' loopt nog.")))
+      << "the reason is on the page: " << te_vroeg.body;
+  EXPECT_EQ(Stappen(id).size(), 1u);
+
+  // Closing needs an outcome, beside its field.
+  const Pagina zonder = Post(Pad(id, "/afronding"), ouder_, {{"einde", ""}, {"uitkomst", ""}});
+  EXPECT_EQ(zonder.status, 400);
+  const std::string blok = VeldBlok(zonder.body, "uitkomst");
+  EXPECT_FALSE(Tekst(blok, "uitkomst-fout").empty()) << zonder.body;
+  EXPECT_TRUE(Bevat(blok, "aria-describedby=\"uitkomst-uitleg uitkomst-fout\"")) << blok;
+  EXPECT_FALSE(Stappen(id)[0].einde.has_value());
+
+  const Pagina afgerond = Post(Pad(id, "/afronding"), ouder_,
+                               {{"einde", "2025-10-01"}, {"uitkomst", "Geen overeenstemming"}});
+  ASSERT_EQ(afgerond.status, 303) << afgerond.body;
+  EXPECT_EQ(afgerond.location, Pad(id));
+  const Pagina pagina = Get(Pad(id), ouder_);
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_TRUE(Bevat(pagina.body, "<td class=\"utrecht-table__cell\">Geen overeenstemming</td>"))
+      << pagina.body;
+  EXPECT_TRUE(Bevat(pagina.body, "<td class=\"utrecht-table__cell\">SWV-loket</td>"));
+  EXPECT_FALSE(Bevat(pagina.body, "<option value=\"school\"")) << "only higher rungs are offered";
+  EXPECT_TRUE(Bevat(pagina.body, "<option value=\"gpo\""));
+
+  // A lower rung (a stale or tampered form) is refused by the law's ladder, with the reason.
+  const int64_t events = Events();
+  const Pagina lager = Post(Pad(id, "/stappen"), ouder_,
+                            {{"stap", "school"}, {"start", ""}, {"eigenaar", "Directeur"}});
+  EXPECT_EQ(lager.status, 422);
+  EXPECT_TRUE(Bevat(lager.body, web::Escape(StartMelding({"swv"}, "school", "Directeur"))))
+      << lager.body;
+  EXPECT_TRUE(Bevat(lager.body, "value=\"Directeur\"")) << "the owner is kept";
+  EXPECT_EQ(Stappen(id).size(), 1u);
+  EXPECT_EQ(Events(), events);
+
+  // Too late for the GPO: the message is beside the start date.
+  const Pagina laat = Post(Pad(id, "/stappen"), ouder_,
+                           {{"stap", "gpo"}, {"start", "2025-11-13"}, {"eigenaar", "Ouders"}});
+  EXPECT_EQ(laat.status, 422);
+  EXPECT_TRUE(Bevat(Tekst(VeldBlok(laat.body, "start"), "start-fout"), "12 november 2025"))
+      << laat.body;
+  EXPECT_EQ(Stappen(id).size(), 1u);
+
+  // Closing again when no step runs is refused with the reason on the page.
+  const Pagina nogmaals = Post(Pad(id, "/afronding"), ouder_, {{"uitkomst", "Nogmaals"}});
+  EXPECT_EQ(nogmaals.status, 422);
+  EXPECT_TRUE(Bevat(nogmaals.body, "Er loopt geen stap in dit geschil.")) << nogmaals.body;
+}
+
+TEST_F(GeschillenPages, AStaleCloseFormDoesNotCloseALaterStep) {
+  const int64_t id = Open(GeweigerdeAanmelding());
+  ASSERT_EQ(
+      Post(Pad(id, "/stappen"), ouder_, {{"stap", "school"}, {"eigenaar", "Directeur"}}).status,
+      303);
+  const Pagina eerste = Get(Pad(id), ouder_);
+  EXPECT_TRUE(Bevat(eerste.body, "name=\"volgnummer\" value=\"1\"")) << eerste.body;
+  ASSERT_EQ(
+      Post(Pad(id, "/afronding"), ouder_, {{"volgnummer", "1"}, {"uitkomst", "Niet opgelost"}})
+          .status,
+      303);
+  ASSERT_EQ(Post(Pad(id, "/stappen"), ouder_, {{"stap", "swv"}, {"eigenaar", "SWV-loket"}}).status,
+            303);
+
+  // The first step's form, posted again from an old tab, leaves the running step alone.
+  const Pagina oud =
+      Post(Pad(id, "/afronding"), ouder_, {{"volgnummer", "1"}, {"uitkomst", "Opgelost"}});
+  EXPECT_EQ(oud.status, 422);
+  EXPECT_TRUE(Bevat(oud.body, "Alleen de huidige stap van het geschil kan worden afgerond."))
+      << oud.body;
+  const auto stappen = Stappen(id);
+  ASSERT_EQ(stappen.size(), 2u);
+  EXPECT_FALSE(stappen[1].einde.has_value());
+  EXPECT_EQ(stappen[0].uitkomst, "Niet opgelost");
+}
+
+TEST_F(GeschillenPages, AtTheTopOfTheLadderARefusalStillShowsItsReason) {
+  const int64_t id = Open(GeweigerdeAanmelding());
+  ASSERT_EQ(
+      Post(Pad(id, "/stappen"), ouder_, {{"stap", "rechter"}, {"eigenaar", "Rechtbank"}}).status,
+      303);
+  ASSERT_EQ(
+      Post(Pad(id, "/afronding"), ouder_, {{"volgnummer", "1"}, {"uitkomst", "Uitspraak"}}).status,
+      303);
+  const Pagina boven = Get(Pad(id), ouder_);
+  EXPECT_FALSE(Bevat(boven.body, "action=\"" + Pad(id, "/stappen") + "\""))
+      << "no rung above the last";
+
+  const Pagina lager = Post(Pad(id, "/stappen"), ouder_, {{"stap", "gpo"}, {"eigenaar", "Ouders"}});
+  EXPECT_EQ(lager.status, 422);
+  EXPECT_TRUE(Bevat(lager.body, web::Escape(StartMelding({"rechter"}, "gpo", "Ouders"))))
+      << lager.body;
+  EXPECT_EQ(Stappen(id).size(), 1u);
+}
+
+TEST_F(GeschillenPages, ScopeAndRoles) {
+  const int64_t id = Open(GeweigerdeAanmelding());
+  AddAccount(fixture_.db(), "anker.test", Rol::kSchool, "10AA01");
+  const auto anker = fixture_.db().auth->Login("anker.test", testing::kTestWachtwoord, "t");
+  ASSERT_TRUE(anker.has_value());
+  EXPECT_EQ(Get(Pad(id), *anker).status, 404);
+  EXPECT_EQ(Post(Pad(id, "/stappen"), *anker, {{"stap", "school"}, {"eigenaar", "x"}}).status, 404);
+  EXPECT_EQ(Post(Pad(id, "/afronding"), *anker, {{"uitkomst", "x"}}).status, 404);
+  const Pagina leeg = Get("/geschillen", *anker);
+  ASSERT_EQ(leeg.status, 200);
+  EXPECT_TRUE(Bevat(leeg.body, "Er zijn geen geschillen binnen uw bereik."));
+  EXPECT_TRUE(Stappen(id).empty());
+
+  for (Rol rol : {Rol::kSchool, Rol::kBestuur, Rol::kSwv}) {
+    EXPECT_EQ(Get(Pad(id), fixture_.Login(rol)).status, 200) << domain::RolCode(rol);
+  }
+  const auto gemeente = fixture_.Login(Rol::kGemeente);
+  EXPECT_EQ(Get("/geschillen", gemeente).status, 403);
+  EXPECT_EQ(Get(Pad(id), gemeente).status, 403);
+  EXPECT_EQ(Get(Pad(999999), ouder_).status, 404);
+  EXPECT_EQ(Get("/geschillen/abc", ouder_).status, 404);
+}
+
+TEST_F(GeschillenPages, TheSwvChangesItsSettingsThroughTheForm) {
+  const auto swv = fixture_.Login(Rol::kSwv);
+  domain::SwvInstellingen eerst;
+  eerst.centraal_aanmeldpunt = true;
+  eerst.steunpunt.naam = "Steunpunt Oud";
+  StelIn(eerst);
+
+  const Pagina huidig = Get("/instellingen", swv);
+  ASSERT_EQ(huidig.status, 200);
+  EXPECT_TRUE(Bevat(VeldBlok(huidig.body, "centraal"), " checked")) << huidig.body;
+  EXPECT_FALSE(Bevat(VeldBlok(huidig.body, "meldingsplicht"), " checked"));
+  EXPECT_TRUE(Bevat(huidig.body, "name=\"naam\" type=\"text\" value=\"Steunpunt Oud\""));
+  for (const auto& rung : domain::StandaardLadder()) {
+    EXPECT_TRUE(Bevat(huidig.body, "name=\"termijn-" + rung.code + "\" type=\"text\" value=\"" +
+                                       std::to_string(rung.termijn_dagen) + "\""))
+        << rung.code;
+  }
+  EXPECT_FALSE(Bevat(huidig.body, "De instellingen zijn opgeslagen."));
+
+  Velden velden = InstellingenVelden(domain::StandaardLadder());
+  for (auto& [naam, waarde] : velden) {
+    if (naam == "termijn-school") waarde = "10";
+  }
+  const Pagina opgeslagen = Post("/instellingen", swv, velden);
+  ASSERT_EQ(opgeslagen.status, 303) << opgeslagen.body;
+  EXPECT_EQ(opgeslagen.location, "/instellingen?opgeslagen=1");
+  const auto nu = Instellingen();
+  EXPECT_TRUE(nu.meldingsplicht);
+  EXPECT_FALSE(nu.centraal_aanmeldpunt) << "an unticked box is off";
+  EXPECT_EQ(nu.steunpunt.naam, "Ouder- en Jeugdsteunpunt Eemland");
+  EXPECT_EQ(nu.steunpunt.website, "https://www.swv-eemland.nl/ouders");
+  EXPECT_EQ(nu.ladder[0].termijn_dagen, 10);
+
+  const Pagina melding = Get(opgeslagen.location, swv);
+  ASSERT_EQ(melding.status, 200);
+  EXPECT_TRUE(Bevat(melding.body, "De instellingen zijn opgeslagen."));
+  EXPECT_TRUE(Bevat(VeldBlok(melding.body, "meldingsplicht"), " checked"));
+
+  const Pagina publiek = Publiek("/samenwerkingsverbanden/PO2001");
+  ASSERT_EQ(publiek.status, 200);
+  EXPECT_TRUE(Bevat(publiek.body, "Niet eens met de school?"));
+  EXPECT_TRUE(Bevat(publiek.body, "Ouder- en Jeugdsteunpunt Eemland")) << publiek.body;
+  EXPECT_TRUE(Bevat(publiek.body, "School en ouders (10 dagen)"));
+}
+
+TEST_F(GeschillenPages, ABadSettingIsShownBesideItsFieldAndNothingIsSaved) {
+  const auto swv = fixture_.Login(Rol::kSwv);
+  const int64_t events = Events();
+
+  Velden http = InstellingenVelden(domain::StandaardLadder());
+  for (auto& [naam, waarde] : http) {
+    if (naam == "website") waarde = "http://www.swv-eemland.nl";
+  }
+  const Pagina website = Post("/instellingen", swv, http);
+  EXPECT_EQ(website.status, 400);
+  domain::SwvInstellingen slecht;
+  slecht.steunpunt.website = "http://www.swv-eemland.nl";
+  const std::string verwacht = domain::Valideer(slecht).error().message;
+  const std::string blok = VeldBlok(website.body, "website");
+  EXPECT_EQ(Tekst(blok, "website-fout"), web::Escape(verwacht)) << website.body;
+  EXPECT_TRUE(Bevat(blok, "aria-invalid=\"true\"")) << blok;
+  EXPECT_TRUE(Bevat(blok, "aria-describedby=\"website-uitleg website-fout\"")) << blok;
+  EXPECT_TRUE(Bevat(blok, "value=\"http://www.swv-eemland.nl\"")) << "the typed value is kept";
+  EXPECT_TRUE(Bevat(website.body, "value=\"Ouder- en Jeugdsteunpunt Eemland\""));
+  EXPECT_FALSE(Bevat(website.body, "De instellingen zijn opgeslagen."));
+
+  Velden abc = InstellingenVelden(domain::StandaardLadder());
+  for (auto& [naam, waarde] : abc) {
+    if (naam == "termijn-swv") waarde = "abc";
+  }
+  const Pagina termijn = Post("/instellingen", swv, abc);
+  EXPECT_EQ(termijn.status, 400);
+  const std::string termijn_blok = VeldBlok(termijn.body, "termijn-swv");
+  EXPECT_FALSE(Tekst(termijn_blok, "termijn-swv-fout").empty()) << termijn.body;
+  EXPECT_TRUE(Bevat(termijn_blok, "aria-invalid=\"true\"")) << termijn_blok;
+  EXPECT_TRUE(Bevat(termijn_blok, "aria-describedby=\"termijn-swv-uitleg termijn-swv-fout\""))
+      << termijn_blok;
+  EXPECT_TRUE(Bevat(termijn_blok, "value=\"abc\""));
+  EXPECT_FALSE(Bevat(VeldBlok(termijn.body, "termijn-school"), "aria-invalid"));
+
+  const auto nu = Instellingen();
+  EXPECT_FALSE(nu.meldingsplicht);
+  EXPECT_TRUE(nu.steunpunt.naam.empty());
+  EXPECT_EQ(Events(), events);
+
+  const auto school = fixture_.Login(Rol::kSchool);
+  EXPECT_EQ(Get("/instellingen", school).status, 403);
+  EXPECT_EQ(Post("/instellingen", school, InstellingenVelden(domain::StandaardLadder())).status,
+            403);
+  EXPECT_EQ(Get("/instellingen", ouder_).status, 403);
+  EXPECT_FALSE(Instellingen().meldingsplicht);
+}
+
+TEST_F(GeschillenPages, ALadderCodeIsEscapedInTheSettingsForm) {
+  domain::SwvInstellingen instellingen;
+  instellingen.ladder = {{"a\"><b>x", "Eigen stap", 7}, {"gpo", "Geschillencommissie", 0}};
+  StelIn(instellingen);
+  const auto swv = fixture_.Login(Rol::kSwv);
+  const Pagina pagina = Get("/instellingen", swv);
+  ASSERT_EQ(pagina.status, 200);
+  EXPECT_FALSE(Bevat(pagina.body, "<b>x")) << pagina.body;
+
+  // The form posts the code as it was, and it is saved.
+  Velden velden = InstellingenVelden(instellingen.ladder);
+  for (auto& [naam, waarde] : velden) {
+    if (naam == "termijn-a\"><b>x") waarde = "14";
+  }
+  const Pagina opgeslagen = Post("/instellingen", swv, velden);
+  ASSERT_EQ(opgeslagen.status, 303) << opgeslagen.body;
+  EXPECT_EQ(Instellingen().ladder[0].termijn_dagen, 14);
+}
+
+TEST_F(GeschillenPages, TheRegistrationPageOffersADisputeUntilOneRuns) {
+  const int64_t aanmelding = GeweigerdeAanmelding();
+  const std::string pad = "/aanmeldingen/" + std::to_string(aanmelding);
+  const Pagina voor = Get(pad, ouder_);
+  ASSERT_EQ(voor.status, 200);
+  EXPECT_TRUE(Bevat(voor.body, ">Niet eens met het besluit?</h2>"));
+  EXPECT_EQ(Ladder(voor.body).size(), 6u);
+  EXPECT_TRUE(Bevat(voor.body, ">Hulp voor ouders</h2>"));
+  EXPECT_TRUE(Bevat(voor.body, "action=\"/geschillen\""));
+  EXPECT_TRUE(Bevat(voor.body, "Geschil starten</button>"));
+  EXPECT_TRUE(Bevat(voor.body, "<label class=\"utrecht-form-label\" for=\"omschrijving\">"));
+
+  const int64_t id = Open(aanmelding);
+  const Pagina na = Get(pad, ouder_);
+  ASSERT_EQ(na.status, 200);
+  EXPECT_TRUE(Bevat(na.body, ">Niet eens met het besluit?</h2>"));
+  EXPECT_FALSE(Bevat(na.body, "action=\"/geschillen\"")) << "no second dispute while one runs";
+  EXPECT_TRUE(Bevat(na.body, "href=\"" + Pad(id) + "\"")) << na.body;
+
+  // A gemeente reads no disputes, and the registration page is not theirs either.
+  EXPECT_EQ(Get(pad, fixture_.Login(Rol::kGemeente)).status, 403);
+}
+
+TEST(GeschilHtml, TheFilingTermFollowsTheConfiguredTerm) {
+  domain::GpoTermijnen gpo;
+  gpo.indienen_dagen = 56;
+  app::GeschilInzicht g{{},
+                        *domain::Geschil::Create(domain::Onderwerp::kToelating,
+                                                 domain::StandaardLadder(), D(2025, 10, 1), gpo),
+                        std::nullopt,
+                        false,
+                        {}};
+  g.overzicht.geschil.besluitdatum = D(2025, 10, 1);
+  const std::string html = web::GpoHtml(g);
+  EXPECT_NE(html.find("Indienen kan tot en met 26 november 2025 (8 weken na het besluit)"),
+            std::string::npos)
+      << html;
+}
+
+}  // namespace
+}  // namespace passend
