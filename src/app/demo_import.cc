@@ -1,7 +1,10 @@
 #include "app/demo_import.h"
 
+#include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "app/aanmelding_events.h"
 #include "app/registry_service.h"
 
 namespace passend::app {
@@ -11,6 +14,17 @@ using domain::Fail;
 using domain::Result;
 
 namespace {
+
+// A clock that stands still: the events of a demo registration carry the day of the step they
+// describe, so its timeline reads like one a school built up over weeks.
+class StilstaandeKlok final : public Clock {
+ public:
+  explicit StilstaandeKlok(std::chrono::sys_seconds at) : at_(at) {}
+  std::chrono::sys_seconds Now() const override { return at_; }
+
+ private:
+  std::chrono::sys_seconds at_;
+};
 
 // Writes generated records through the transaction's writer. Organisations get an event
 // each; students are loaded as one bulk change per SWV (an event with the count), because
@@ -64,6 +78,53 @@ class WritingSink final : public engine::DemoSink {
     ++telling_.leerlingen;
     ++leerlingen_per_swv_[swv_it->second];
   }
+  void Add(const domain::Aanmelding& gegenereerd) override {
+    if (error_) return;
+    auto swv_it = school_swv_.find(gegenereerd.school.str());
+    if (swv_it == school_swv_.end()) {
+      error_ = domain::Error{ErrorCode::kInternal,
+                             "Aanmelding bij onbekende school " + gegenereerd.school.str(), ""};
+      return;
+    }
+    // The steps are replayed through the domain's rules, as AanmeldingService takes them, so
+    // the demo holds nothing the rules would refuse, and each step gets the event the use
+    // case writes for it.
+    domain::Aanmelding a = gegenereerd;
+    a.id = 0;
+    a.swv = swv_it->second;
+    a.verlenging_dagen = 0;
+    a.verlenging_reden.clear();
+    a.verlengd_op.reset();
+    a.besluit.reset();
+    if (!Ok(domain::Valideer(a))) return;
+    const std::string geregistreerd = GeregistreerdPayload(a, UitersteBeslisdatum(a, termijnen_));
+    std::string verlengd;
+    if (gegenereerd.verlenging_dagen > 0) {
+      if (!Ok(domain::Verleng(a, termijnen_, gegenereerd.verlenging_dagen,
+                              gegenereerd.verlenging_reden,
+                              gegenereerd.verlengd_op.value_or(a.aanmelddatum)))) {
+        return;
+      }
+      // The generator extends by whole weeks, as the API does.
+      verlengd = VerlengdPayload(a, a.verlenging_dagen / 7, UitersteBeslisdatum(a, termijnen_));
+    }
+    std::string besloten;
+    if (gegenereerd.besluit) {
+      if (!Ok(domain::Beslis(a, termijnen_, *gegenereerd.besluit))) return;
+      besloten = BeslotenPayload(*a.besluit);
+    }
+    auto id = writer_.InsertAanmelding(a, UitersteBeslisdatum(a, termijnen_));
+    if (!Ok(id)) return;
+    ++telling_.aanmeldingen;
+    const std::string subject = AanmeldingSubject(*id);
+    Append(Op(a.aanmelddatum, 9), kAanmeldingGeregistreerd, subject, a.swv, geregistreerd);
+    if (a.verlengd_op) {
+      Append(Op(*a.verlengd_op, 10), kAanmeldingVerlengd, subject, a.swv, verlengd);
+    }
+    if (a.besluit) {
+      Append(Op(a.besluit->datum, 11), kAanmeldingBesloten, subject, a.swv, besloten);
+    }
+  }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
     if (progress_) progress_(phase, done, total);
   }
@@ -75,10 +136,13 @@ class WritingSink final : public engine::DemoSink {
            nlohmann::json{{"aantal", count}, {"bron", "demo"}});
     }
     Emit("DemoGegenereerd", "register", "",
-         nlohmann::json{{"schaal", options.scale == engine::DemoScale::kLand ? "land" : "regio"},
-                        {"seed", options.seed},
-                        {"leerlingen", telling_.leerlingen},
-                        {"scholen", telling_.scholen}});
+         nlohmann::json{
+             {"schaal", options.scale == engine::DemoScale::kLand ? "land" : "regio"},
+             {"seed", options.seed},
+             {"vandaag", domain::FormatIsoDate(options.vandaag.value_or(options.peildatum))},
+             {"leerlingen", telling_.leerlingen},
+             {"scholen", telling_.scholen},
+             {"aanmeldingen", telling_.aanmeldingen}});
     if (error_) return std::unexpected(*error_);
     return telling_;
   }
@@ -91,11 +155,20 @@ class WritingSink final : public engine::DemoSink {
     return result.has_value();
   }
   void Emit(std::string type, std::string subject, std::string swv, const nlohmann::json& body) {
+    Append(clock_, std::move(type), std::move(subject), std::move(swv), body.dump());
+  }
+  void Append(const Clock& klok, std::string type, std::string subject, std::string swv,
+              std::string payload) {
     if (error_) return;
-    if (Ok(writer_.AppendEvent(MakeEvent(clock_, actor_, std::move(type), std::move(subject),
-                                         std::move(swv), body.dump())))) {
+    if (Ok(writer_.AppendEvent(MakeEvent(klok, actor_, std::move(type), std::move(subject),
+                                         std::move(swv), std::move(payload))))) {
       ++telling_.events;
     }
+  }
+  // `uur` o'clock UTC on `dag`, never later than the import itself.
+  StilstaandeKlok Op(domain::Date dag, int uur) const {
+    const std::chrono::sys_seconds at = std::chrono::sys_days{dag} + std::chrono::hours{uur};
+    return StilstaandeKlok(std::min(clock_.Now(), at));
   }
 
   Writer& writer_;
@@ -103,6 +176,9 @@ class WritingSink final : public engine::DemoSink {
   const Clock& clock_;
   const Actor& actor_;
   const ProgressFn& progress_;
+  // The law's terms, which the generator uses too; the stored deadline keeps them, so a
+  // configuration with other terms changes only when a registration shows as nearly due.
+  const domain::ZorgplichtTermijnen termijnen_{};
   std::optional<domain::Error> error_;
   DemoTelling telling_;
   std::map<std::string, std::string> school_swv_;
@@ -122,12 +198,22 @@ Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOption
                 "De database bevat al gegevens; demogegevens worden alleen in een lege database "
                 "geladen. Kies een ander --db-pad.");
   }
+  engine::DemoOptions opties = options;
+  if (!opties.vandaag) {
+    // UTC, like AanmeldingService::Vandaag, so the statuses the service computes are the
+    // ones the generator aimed at.
+    opties.vandaag = domain::Date{std::chrono::floor<std::chrono::days>(clock_.Now())};
+  }
+  if (!opties.vandaag->ok()) {
+    return Fail(ErrorCode::kInvalid, "De datum van vandaag voor de demogegevens is ongeldig.",
+                "vandaag");
+  }
   DemoTelling telling;
   PASSEND_RETURN_IF_ERROR(work_.Run(
       [&](Writer& writer) -> Result<void> {
         WritingSink sink(writer, vault_, clock_, actor, progress);
-        engine::GenerateDemo(options, sink);
-        PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(options));
+        engine::GenerateDemo(opties, sink);
+        PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(opties));
         return {};
       },
       /*bulk=*/true));

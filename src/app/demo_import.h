@@ -20,6 +20,7 @@ struct DemoTelling {
   int64_t besturen = 0;
   int64_t scholen = 0;
   int64_t leerlingen = 0;
+  int64_t aanmeldingen = 0;
   int64_t events = 0;
 };
 
@@ -33,7 +34,8 @@ class DemoImport {
       : work_(work), queries_(queries), vault_(vault), clock_(clock) {}
 
   /// Fails (kConflict) when the registry already holds data: demo data never mixes with
-  /// real records.
+  /// real records. Registrations are dated back from `options.vandaag`, or from the clock's
+  /// date when that is unset.
   domain::Result<DemoTelling> Run(const Actor& actor, const engine::DemoOptions& options,
                                   const ProgressFn& progress);
 

@@ -75,9 +75,9 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << fmt::format(
       "Demogegevens geladen in {:.1f} s: {} gemeenten, {} samenwerkingsverbanden, {} besturen, "
-      "{} scholen, {} leerlingen, {} events.\n",
+      "{} scholen, {} leerlingen, {} aanmeldingen, {} events.\n",
       seconds, telling->gemeenten, telling->samenwerkingsverbanden, telling->besturen,
-      telling->scholen, telling->leerlingen, telling->events);
+      telling->scholen, telling->leerlingen, telling->aanmeldingen, telling->events);
   auto accounts =
       app::MaakDemoAccounts(app::CliActor("demo"), *ctx.auth, *ctx.store, *ctx.leerlingen);
   if (!accounts) return Report(accounts.error());

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "engine/demo_aanmeldingen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
 
@@ -44,7 +45,11 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   for (const DemoSchool& d : s.scholen) sink.Add(d.school);
   sink.Progress("scholen", scholen, scholen);
 
-  GenerateLeerlingen(s, options, sink);
+  // Who gets a registration is chosen while the students stream past, so they need not be
+  // kept; the registrations follow once every student is in.
+  AanmeldKandidaten kandidaten(s, options, sink);
+  GenerateLeerlingen(s, options, kandidaten);
+  GenerateAanmeldingen(s, options, kandidaten.Gekozen(), sink);
 }
 
 }  // namespace passend::engine

@@ -3,8 +3,10 @@
 // Calibration and sources: docs/demo-data.md.
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
+#include "domain/aanmelding.h"
 #include "domain/registry.h"
 
 namespace passend::engine {
@@ -23,11 +25,15 @@ struct DemoOptions {
   DemoScale scale = DemoScale::kRegio;
   uint64_t seed = 1;
   domain::Date peildatum{std::chrono::year{2025}, std::chrono::October, std::chrono::day{1}};
+  /// "Today" for the registrations: they are dated back from it, so the demo looks current
+  /// when it is served. Unset means the peildatum; DemoImport sets its clock's date.
+  std::optional<domain::Date> vandaag{};
 };
 
 /// Receives the generated records. Order: all gemeenten, all SWVs, all besturen, all
-/// scholen, then leerlingen each with their one current inschrijving. A sink that fails
-/// remembers its error and ignores the rest; the caller checks the sink afterwards.
+/// scholen, then leerlingen each with their one current inschrijving, then aanmeldingen. A
+/// sink that fails remembers its error and ignores the rest; the caller checks the sink
+/// afterwards.
 class DemoSink {
  public:
   virtual ~DemoSink() = default;
@@ -36,6 +42,9 @@ class DemoSink {
   virtual void Add(const domain::Bestuur& bestuur) = 0;
   virtual void Add(const domain::School& school) = 0;
   virtual void Add(const domain::Leerling& leerling, const domain::Inschrijving& inschrijving) = 0;
+  /// A registration in its final state (extension and decision included) of a student
+  /// added before; `id` numbers them 1..N. Sinks that only count students may ignore it.
+  virtual void Add(const domain::Aanmelding& /*aanmelding*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

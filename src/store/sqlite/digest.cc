@@ -19,6 +19,10 @@ constexpr std::string_view kQueries[] = {
     " gemeente, lat, lon, bsn_sealed FROM leerlingen ORDER BY id",
     "SELECT leerling_id, naam, relatie, telefoon, email FROM verzorgers ORDER BY id",
     "SELECT leerling_id, school, swv, van, tot FROM inschrijvingen ORDER BY id",
+    "SELECT id, leerling_id, school, swv, aanmelddatum, schriftelijk, compleet_op,"
+    " gewenste_startdatum, eerste_keuze, vooraanmelding, ondersteuningsbehoeften,"
+    " beslistermijn_dagen, uiterste_beslisdatum, verlenging_dagen, verlenging_reden, verlengd_op,"
+    " uitkomst, besluit_datum, besluit FROM aanmeldingen ORDER BY id",
 };
 
 }  // namespace
