@@ -1,5 +1,7 @@
 #include "app/aanmelding_events.h"
 
+#include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 namespace passend::app {
@@ -60,6 +62,46 @@ std::string BeslotenPayload(const domain::Besluit& b) {
     payload["andereSchoolAkkoord"] = b.andere_school_akkoord;
   }
   return payload.dump();
+}
+
+// WPO art. 40 / WVO art. 27: an extension is told to the parents with its reason.
+std::pair<std::string, std::string> OudersBericht(const std::string& type,
+                                                  const domain::Aanmelding& a,
+                                                  const std::optional<domain::Date>& deadline,
+                                                  const domain::ZorgplichtTermijnen& termijnen) {
+  const std::string uiterlijk = deadline ? domain::FormatDutchDate(*deadline) : "";
+  if (type == kAanmeldingVerlengd) {
+    return {"Beslistermijn verlengd",
+            fmt::format("De school heeft de beslistermijn verlengd met {} weken. Reden: {} De "
+                        "school beslist nu uiterlijk {}.",
+                        a.verlenging_dagen / 7, a.verlenging_reden, uiterlijk)};
+  }
+  if (type == kAanmeldingBesloten && a.besluit) {
+    const domain::Besluit& b = *a.besluit;
+    std::string wat(domain::UitkomstNaam(b.uitkomst));
+    if (b.grond) wat += " (" + std::string(domain::WeigeringsgrondNaam(*b.grond)) + ")";
+    if (b.andere_school && !b.andere_school->empty()) {
+      wat += ", met een plaats op school " + *b.andere_school;
+    }
+    return {"Besluit over de aanmelding",
+            fmt::format("De school heeft op {} besloten: {}. Bent u het er niet mee eens? Op de "
+                        "pagina van de aanmelding leest u welke stappen u kunt zetten en wie u "
+                        "kan helpen.",
+                        domain::FormatDutchDate(b.datum), wat)};
+  }
+  if (!a.schriftelijk) {
+    return {"Mondelinge aanmelding vastgelegd",
+            fmt::format("De school heeft uw mondelinge aanmelding van {} vastgelegd. De "
+                        "beslistermijn begint als de schriftelijke aanmelding compleet is; de "
+                        "school vraagt u daarom om een schriftelijke aanmelding.",
+                        domain::FormatDutchDate(a.aanmelddatum))};
+  }
+  return {"Aanmelding ontvangen",
+          fmt::format("De school heeft de aanmelding van uw kind ontvangen op {}. De school "
+                      "beslist uiterlijk {}. De school mag die termijn één keer met ten hoogste {} "
+                      "weken verlengen en moet u dan laten weten waarom.",
+                      domain::FormatDutchDate(a.aanmelddatum), uiterlijk,
+                      termijnen.max_verlenging_dagen / 7)};
 }
 
 }  // namespace passend::app

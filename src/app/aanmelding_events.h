@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "domain/aanmelding.h"
 
@@ -36,5 +37,12 @@ std::string VerlengdPayload(const domain::Aanmelding& aanmelding, int weken,
 /// JSON payload of `AanmeldingBesloten`. The student's own words stay in the registration;
 /// the log records whether they were heard, which is what a timeline reader needs.
 std::string BeslotenPayload(const domain::Besluit& besluit);
+
+/// The message to the parents (subject, text) about step `type` of `aanmelding`, as it stands
+/// after that step, with the deadline it then has.
+std::pair<std::string, std::string> OudersBericht(
+    const std::string& type, const domain::Aanmelding& aanmelding,
+    const std::optional<domain::Date>& uiterste_beslisdatum,
+    const domain::ZorgplichtTermijnen& termijnen);
 
 }  // namespace passend::app

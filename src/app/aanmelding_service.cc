@@ -1,9 +1,9 @@
 #include "app/aanmelding_service.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "app/aanmelding_events.h"
+#include "app/bericht_service.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 
@@ -12,15 +12,12 @@ namespace passend::app {
 using domain::ErrorCode;
 using domain::Fail;
 using domain::Result;
-using nlohmann::json;
 
 namespace {
 
 Result<void> NietGevonden() {
   return Fail(ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.");
 }
-
-std::string Subject(int64_t id) { return "aanmelding/" + std::to_string(id); }
 
 // Where a registration stands for scope: its school, that school's board and SWV, and the
 // child (for the parent). Municipalities hold no permission on registrations.
@@ -55,13 +52,6 @@ Result<std::optional<int64_t>> Houder(const std::vector<domain::Aanmelding>& ope
     return std::unexpected(std::move(error));
   }
   return std::optional<int64_t>(*houder);
-}
-
-std::optional<domain::Date> DeadlineOf(const domain::Aanmelding& a,
-                                       const domain::ZorgplichtTermijnen& termijnen) {
-  auto klok = domain::KlokVan(a, termijnen);
-  if (!klok) return std::nullopt;
-  return klok->Deadline();
 }
 
 }  // namespace
@@ -165,11 +155,14 @@ Result<AanmeldingInzicht> AanmeldingService::Registreer(const Principal& princip
       open.push_back(a);
       PASSEND_RETURN_IF_ERROR(Houder(open));
     }
-    const auto deadline = DeadlineOf(a, termijnen_);
+    const auto deadline = UitersteBeslisdatum(a, termijnen_);
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertAanmelding(a, deadline));
     PASSEND_RETURN_IF_ERROR(
-        writer.AppendEvent(MakeEvent(clock_, actor, "AanmeldingGeregistreerd", Subject(id), swv,
-                                     GeregistreerdPayload(a, deadline))));
+        writer.AppendEvent(MakeEvent(clock_, actor, kAanmeldingGeregistreerd, AanmeldingSubject(id),
+                                     swv, GeregistreerdPayload(a, deadline))));
+    auto [onderwerp, tekst] = OudersBericht(kAanmeldingGeregistreerd, a, deadline, termijnen_);
+    PASSEND_RETURN_IF_ERROR(Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst),
+                                 "/aanmeldingen/" + std::to_string(id)));
     PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
         AuditEntry{0, clock_.Now(), actor, a.leerling, "gewijzigd",
                    "aanmelding " + std::to_string(id) + " geregistreerd bij " + a.school.str()}));
@@ -199,9 +192,13 @@ Result<AanmeldingInzicht> AanmeldingService::Wijzig(
     }
     domain::Aanmelding a = std::move(*found);
     PASSEND_ASSIGN_OR_RETURN(std::string payload, change(writer, a));
-    PASSEND_RETURN_IF_ERROR(writer.UpdateAanmelding(a, DeadlineOf(a, termijnen_)));
+    const auto deadline = UitersteBeslisdatum(a, termijnen_);
+    PASSEND_RETURN_IF_ERROR(writer.UpdateAanmelding(a, deadline));
     PASSEND_RETURN_IF_ERROR(
-        writer.AppendEvent(MakeEvent(clock_, actor, type, Subject(id), a.swv, payload)));
+        writer.AppendEvent(MakeEvent(clock_, actor, type, AanmeldingSubject(id), a.swv, payload)));
+    auto [onderwerp, tekst] = OudersBericht(type, a, deadline, termijnen_);
+    PASSEND_RETURN_IF_ERROR(Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst),
+                                 "/aanmeldingen/" + std::to_string(id)));
     PASSEND_RETURN_IF_ERROR(
         writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, a.leerling, "gewijzigd",
                                       "aanmelding " + std::to_string(id) + ": " + wat}));
@@ -225,9 +222,9 @@ Result<AanmeldingInzicht> AanmeldingService::Verleng(const Principal& principal,
       principal, client, id,
       [&](Writer&, domain::Aanmelding& a) -> Result<std::string> {
         PASSEND_RETURN_IF_ERROR(domain::Verleng(a, termijnen_, dagen, reden, Vandaag()));
-        return VerlengdPayload(a, weken, DeadlineOf(a, termijnen_));
+        return VerlengdPayload(a, weken, UitersteBeslisdatum(a, termijnen_));
       },
-      "AanmeldingVerlengd", "beslistermijn verlengd");
+      kAanmeldingVerlengd, "beslistermijn verlengd");
 }
 
 Result<AanmeldingInzicht> AanmeldingService::Besluit(const Principal& principal,
@@ -255,7 +252,7 @@ Result<AanmeldingInzicht> AanmeldingService::Besluit(const Principal& principal,
         PASSEND_RETURN_IF_ERROR(domain::Beslis(a, termijnen_, besluit));
         return BeslotenPayload(*a.besluit);
       },
-      "AanmeldingBesloten", "besluit vastgelegd");
+      kAanmeldingBesloten, "besluit vastgelegd");
 }
 
 Result<Page<AanmeldingInzicht>> AanmeldingService::Lijst(const Principal& principal,
@@ -337,7 +334,8 @@ Result<std::vector<Event>> AanmeldingService::Tijdlijn(const Principal& principa
                                                        const std::string& client, int64_t id) {
   PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kAanmeldingenLezen));
   PASSEND_ASSIGN_OR_RETURN(auto found, LoadInScope(principal, id));
-  PASSEND_ASSIGN_OR_RETURN(auto events, events_.ListEvents(Subject(id), kTijdlijnMaximum));
+  PASSEND_ASSIGN_OR_RETURN(auto events,
+                           events_.ListEvents(AanmeldingSubject(id), kTijdlijnMaximum));
   const Actor actor = principal.AsActor(client);
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) {
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, found.aanmelding.leerling,

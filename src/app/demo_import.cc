@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/aanmelding_events.h"
+#include "app/bericht_service.h"
 #include "app/registry_service.h"
 
 namespace passend::app {
@@ -98,6 +99,9 @@ class WritingSink final : public engine::DemoSink {
     a.besluit.reset();
     if (!Ok(domain::Valideer(a))) return;
     const std::string geregistreerd = GeregistreerdPayload(a, UitersteBeslisdatum(a, termijnen_));
+    // The parents get the messages the use case would have sent them, step by step.
+    std::vector<std::pair<std::string, std::string>> berichten{
+        OudersBericht(kAanmeldingGeregistreerd, a, UitersteBeslisdatum(a, termijnen_), termijnen_)};
     std::string verlengd;
     if (gegenereerd.verlenging_dagen > 0) {
       if (!Ok(domain::Verleng(a, termijnen_, gegenereerd.verlenging_dagen,
@@ -107,22 +111,31 @@ class WritingSink final : public engine::DemoSink {
       }
       // The generator extends by whole weeks, as the API does.
       verlengd = VerlengdPayload(a, a.verlenging_dagen / 7, UitersteBeslisdatum(a, termijnen_));
+      berichten.push_back(
+          OudersBericht(kAanmeldingVerlengd, a, UitersteBeslisdatum(a, termijnen_), termijnen_));
     }
     std::string besloten;
     if (gegenereerd.besluit) {
       if (!Ok(domain::Beslis(a, termijnen_, *gegenereerd.besluit))) return;
       besloten = BeslotenPayload(*a.besluit);
+      berichten.push_back(
+          OudersBericht(kAanmeldingBesloten, a, UitersteBeslisdatum(a, termijnen_), termijnen_));
     }
     auto id = writer_.InsertAanmelding(a, UitersteBeslisdatum(a, termijnen_));
     if (!Ok(id)) return;
     ++telling_.aanmeldingen;
     const std::string subject = AanmeldingSubject(*id);
+    const std::string link = "/aanmeldingen/" + std::to_string(*id);
+    size_t stap = 0;
     Append(Op(a.aanmelddatum, 9), kAanmeldingGeregistreerd, subject, a.swv, geregistreerd);
+    MeldOuders(Op(a.aanmelddatum, 9), a.leerling, berichten[stap++], link);
     if (a.verlengd_op) {
       Append(Op(*a.verlengd_op, 10), kAanmeldingVerlengd, subject, a.swv, verlengd);
+      MeldOuders(Op(*a.verlengd_op, 10), a.leerling, berichten[stap++], link);
     }
     if (a.besluit) {
       Append(Op(a.besluit->datum, 11), kAanmeldingBesloten, subject, a.swv, besloten);
+      MeldOuders(Op(a.besluit->datum, 11), a.leerling, berichten[stap++], link);
     }
   }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
@@ -164,6 +177,11 @@ class WritingSink final : public engine::DemoSink {
                                          std::move(swv), std::move(payload))))) {
       ++telling_.events;
     }
+  }
+  void MeldOuders(const Clock& klok, domain::LeerlingId leerling,
+                  const std::pair<std::string, std::string>& bericht, const std::string& link) {
+    if (error_) return;
+    Ok(Meld(writer_, klok, leerling, bericht.first, bericht.second, link));
   }
   // `uur` o'clock UTC on `dag`, never later than the import itself.
   StilstaandeKlok Op(domain::Date dag, int uur) const {

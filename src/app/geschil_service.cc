@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/bericht_service.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 #include "app/registry_service.h"
@@ -35,6 +36,31 @@ Result<void> Lengte(const std::string& text, const char* field) {
 
 json DatumOfNull(const std::optional<domain::Date>& date) {
   return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
+}
+
+std::string RungNaam(const std::vector<domain::LadderStap>& ladder, const std::string& code) {
+  for (const auto& rung : ladder) {
+    if (rung.code == code) return rung.naam;
+  }
+  return code;
+}
+
+// What the parents read about a step that started or closed (berichten).
+std::pair<std::string, std::string> StapBericht(const domain::Geschil& g) {
+  const domain::Stap& s = *g.HuidigeStap();
+  const std::string naam = RungNaam(g.Ladder(), s.code);
+  if (s.einde) {
+    return {"Geschil: stap afgerond",
+            "De stap \"" + naam + "\" is afgerond op " + domain::FormatDutchDate(*s.einde) +
+                ". Uitkomst: " + s.uitkomst +
+                ". Bent u het er niet mee eens, dan kunt u de volgende stap zetten."};
+  }
+  std::string tekst = "De stap \"" + naam + "\" is gestart op " + domain::FormatDutchDate(s.start) +
+                      ". Deze stap wordt behandeld door " + s.eigenaar + ".";
+  if (auto uiterlijk = g.UiterlijkeDatum()) {
+    tekst += " U hoort uiterlijk " + domain::FormatDutchDate(*uiterlijk) + " meer.";
+  }
+  return {"Geschil: nieuwe stap", tekst};
 }
 
 }  // namespace
@@ -175,6 +201,9 @@ Result<GeschilInzicht> GeschilService::Wijzig(
     PASSEND_RETURN_IF_ERROR(writer.UpdateGeschilStappen(record));
     PASSEND_RETURN_IF_ERROR(
         writer.AppendEvent(MakeEvent(clock_, actor, type, Subject(id), record.swv, payload)));
+    auto [onderwerp, tekst] = StapBericht(geschil);
+    PASSEND_RETURN_IF_ERROR(Meld(writer, clock_, record.leerling, std::move(onderwerp),
+                                 std::move(tekst), "/geschillen/" + std::to_string(id)));
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, record.leerling, "gewijzigd",
                                          "geschil " + std::to_string(id) + ": " + wat});
   }));

@@ -28,6 +28,8 @@ std::string_view PermissionName(Permission permission) {
       return "geschillen-beheren";
     case Permission::kInstellingenBeheren:
       return "instellingen-beheren";
+    case Permission::kBerichtenLezen:
+      return "berichten-lezen";
   }
   return "onbekend";
 }

@@ -19,6 +19,7 @@ enum class Permission {
   kGeschillenLezen,      // disputes in scope: the parent, school, bestuur, SWV
   kGeschillenBeheren,    // open a dispute and record its steps: the same parties
   kInstellingenBeheren,  // an SWV's own settings (meldingsplicht, ladder, steunpunt)
+  kBerichtenLezen,       // messages about one's own children: the parent
 };
 
 /// All permissions, for the policy matrix.
@@ -33,7 +34,8 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kAanmeldingenBeheren,
                                                  Permission::kGeschillenLezen,
                                                  Permission::kGeschillenBeheren,
-                                                 Permission::kInstellingenBeheren};
+                                                 Permission::kInstellingenBeheren,
+                                                 Permission::kBerichtenLezen};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -39,6 +39,9 @@ bool RolMag(Rol rol, Permission permission) {
       return rol == Rol::kOuder || rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv;
     case Permission::kInstellingenBeheren:
       return rol == Rol::kSwv;
+    case Permission::kBerichtenLezen:
+      // Messages go to the parents of the child; staff read the case itself.
+      return rol == Rol::kOuder;
   }
   return false;
 }

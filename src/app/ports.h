@@ -106,6 +106,7 @@ struct LeerlingRecord {
 };
 
 struct Account;
+struct Bericht;
 struct GeschilRecord;
 struct SessieRecord;
 struct TokenRecord;
@@ -187,6 +188,14 @@ class Writer {
                                                   const domain::SwvInstellingen& instellingen) = 0;
   /// Reads the settings of `swv` inside the transaction; the defaults when none are stored.
   virtual domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) = 0;
+
+  // Messages to parents (type in app/ports_bericht.h).
+  /// Stores a message (`bericht.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertBericht(const Bericht& bericht) = 0;
+  /// Marks message `id` about one of `kinderen` as read at `at`; false when there is none.
+  virtual domain::Result<bool> MarkeerGelezen(int64_t id,
+                                              const std::vector<domain::LeerlingId>& kinderen,
+                                              domain::Timestamp at) = 0;
 };
 
 /// How a transaction is run: all of `work` commits, or none of it.

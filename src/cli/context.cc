@@ -42,6 +42,9 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       *context->leerlingen, *context->geschillen_store, context->clock, config.gpo);
   context->instellingen = std::make_unique<app::SwvInstellingenService>(
       *context->store, *context->geschillen_store, *context->store, context->clock);
+  context->berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*context->store);
+  context->berichten = std::make_unique<app::BerichtService>(
+      *context->store, *context->berichten_store, context->clock);
   return context;
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/bericht_service.h"
 #include "app/config.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
@@ -13,6 +14,7 @@
 #include "app/swv_instellingen_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
@@ -35,6 +37,8 @@ struct Context {
   std::unique_ptr<store::sqlite::SqliteGeschillen> geschillen_store;
   std::unique_ptr<app::GeschilService> geschillen;
   std::unique_ptr<app::SwvInstellingenService> instellingen;
+  std::unique_ptr<store::sqlite::SqliteBerichten> berichten_store;
+  std::unique_ptr<app::BerichtService> berichten;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

@@ -38,6 +38,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);
   AddGeschillenPages(router, services);
+  AddBerichten(router, services);
 }
 
 }  // namespace passend::web

@@ -81,6 +81,7 @@ std::string Navigation(const RequestContext* context) {
       {"/leerlingen", "Leerlingen", app::Permission::kLeerlingenLezen},
       {"/aanmeldingen", "Aanmeldingen", app::Permission::kAanmeldingenLezen},
       {"/geschillen", "Geschillen", app::Permission::kGeschillenLezen},
+      {"/berichten", "Berichten", app::Permission::kBerichtenLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},

@@ -291,6 +291,19 @@ json Schemas() {
          {{"type", "object"},
           {"properties",
            {{"gehoord", {{"type", "boolean"}}}, {"zienswijze", text}, {"reden", text}}}}}}}};
+  schemas["Bericht"] = {
+      {"type", "object"},
+      {"description", "Een bericht aan de ouders over een wijziging in de zaak van hun kind"},
+      {"required", {"id", "leerling", "aangemaakt", "onderwerp", "tekst", "gelezen"}},
+      {"properties",
+       {{"id", integer},
+        {"leerling", integer},
+        {"aangemaakt", {{"type", "string"}, {"format", "date-time"}}},
+        {"onderwerp", text},
+        {"tekst", text},
+        {"link", nullable_text},
+        {"gelezen", {{"type", "boolean"}}}}}};
+  schemas["BerichtPagina"] = PageSchema("berichten", "Bericht");
   schemas["AuditLijst"] = {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};

@@ -3,6 +3,7 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/bericht_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
@@ -18,6 +19,7 @@ struct Services {
   app::AanmeldingService& aanmeldingen;
   app::GeschilService& geschillen;
   app::SwvInstellingenService& instellingen;
+  app::BerichtService& berichten;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

@@ -160,13 +160,18 @@ export async function openPage(browser, { timeoutMs = 10_000 } = {}) {
     }
   });
   page.on('pageerror', (err) => page.problems.push({ kind: 'pageerror', text: err.message }));
-  page.on('requestfailed', (req) =>
+  page.on('requestfailed', (req) => {
+    // A navigation cancels the previous document's pending requests (net::ERR_ABORTED):
+    // that is the browser leaving the page, not a failure of Passend. Anything else counts.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.resourceType() !== 'document') {
+      return;
+    }
     page.problems.push({
       kind: 'requestfailed',
       text: `${req.url()}: ${req.failure()?.errorText}`,
       url: req.url(),
-    }),
-  );
+    });
+  });
   return page;
 }
 

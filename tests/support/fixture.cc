@@ -48,6 +48,8 @@ TestDb::TestDb(app::AuthConfig config) {
                                                      domain::GpoTermijnen{});
   instellingen =
       std::make_unique<app::SwvInstellingenService>(*store, *geschillen_store, *store, clock);
+  berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*store);
+  berichten = std::make_unique<app::BerichtService>(*store, *berichten_store, clock);
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

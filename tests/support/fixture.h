@@ -7,12 +7,14 @@
 
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
+#include "app/bericht_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
@@ -62,6 +64,8 @@ struct TestDb {
   std::unique_ptr<store::sqlite::SqliteGeschillen> geschillen_store;
   std::unique_ptr<app::GeschilService> geschillen;  // default GPO terms
   std::unique_ptr<app::SwvInstellingenService> instellingen;
+  std::unique_ptr<store::sqlite::SqliteBerichten> berichten_store;
+  std::unique_ptr<app::BerichtService> berichten;
   explicit TestDb(app::AuthConfig config = {});
 };
 

@@ -7,9 +7,9 @@ namespace passend::testing {
 ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   SeedRegistry(*db_.store);
   publiek_ = std::make_unique<app::PubliekRegister>(*db_.store);
-  services_ = std::make_unique<web::Services>(web::Services{*publiek_, *db_.auth, *db_.inzage,
-                                                            *db_.aanmeldingen, *db_.geschillen,
-                                                            *db_.instellingen, false});
+  services_ = std::make_unique<web::Services>(
+      web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
+                    *db_.instellingen, *db_.berichten, false});
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

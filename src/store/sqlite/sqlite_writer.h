@@ -6,6 +6,7 @@
 
 #include "app/ports.h"
 #include "app/ports_auth.h"
+#include "app/ports_bericht.h"
 #include "app/ports_geschil.h"
 #include "store/sqlite/connection.h"
 
@@ -57,6 +58,9 @@ class SqliteWriter final : public app::Writer {
   domain::Result<void> PutSwvInstellingen(const std::string& swv,
                                           const domain::SwvInstellingen& instellingen) override;
   domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) override;
+  domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
+  domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
+                                      domain::Timestamp at) override;
 
  private:
   // Prepares `sql` into `slot` on first use.
