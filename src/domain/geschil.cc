@@ -205,7 +205,7 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
       return Fail(ErrorCode::kRegel,
                   fmt::format("De stap '{}' loopt nog. Sluit die eerst af met een uitkomst "
                               "voordat de volgende stap begint.",
-                              huidig->code));
+                              ladder_[static_cast<size_t>(Positie(huidig->code))].naam));
     }
     // §3.6: the ladder only goes up; a step may be skipped (parents may go to the GPO
     // directly) but not repeated or undone.
@@ -213,7 +213,7 @@ Result<void> Geschil::StartStap(std::string_view code, Date start, std::string e
       return Fail(ErrorCode::kRegel,
                   fmt::format("Het geschil is al bij de stap '{}'. De escalatieladder gaat "
                               "alleen omhoog; kies een hogere stap.",
-                              huidig->code));
+                              ladder_[static_cast<size_t>(Positie(huidig->code))].naam));
     }
     if (start < *huidig->einde) {
       return Fail(ErrorCode::kInvalid,

@@ -57,6 +57,7 @@ std::string Wat(const app::Event& e) {
     }
     return wat + ".";
   }
+  if (e.type == "AanmeldingInGeschil") return "Geschil geopend over het besluit.";
   return e.type;
 }
 

@@ -179,14 +179,13 @@ std::string GeschilSectie(const Services& services, const RequestContext& ctx,
   std::string html =
       "<h2 class=\"utrecht-heading-2\" id=\"niet-eens\">Niet eens met het besluit?</h2>\n" +
       LadderStappen(instellingen);
-  bool lopend = false;
-  if (geschillen && !geschillen->items.empty()) {
+  const bool heeft_geschil = geschillen && !geschillen->items.empty();
+  if (heeft_geschil) {
     html +=
         "<h3 class=\"utrecht-heading-3\">Geschillen over deze aanmelding</h3>\n"
         "<ul class=\"utrecht-unordered-list\">";
     for (const auto& g : geschillen->items) {
       const domain::Stap* stap = g.geschil.HuidigeStap();
-      lopend = lopend || stap == nullptr || !stap->einde;
       html += fmt::format(
           "<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" "
           "href=\"/geschillen/{}\">Geschil van {}</a>: {}{}</li>",
@@ -196,8 +195,14 @@ std::string GeschilSectie(const Services& services, const RequestContext& ctx,
     }
     html += "</ul>\n";
   }
-  if (!lopend && app::RolMag(p.rol, app::Permission::kGeschillenBeheren)) {
-    html += GeschilFormulierHtml(a.id, "", {}, ctx.csrf);
+  // One dispute per registration: it climbs the ladder on its own page. It can start once
+  // there is something to dispute: a decision, or a term that lapsed without one.
+  const bool te_betwisten = a.besluit.has_value() || inzicht.status.recht_op_voorlopige_plaatsing;
+  if (!heeft_geschil && app::RolMag(p.rol, app::Permission::kGeschillenBeheren)) {
+    html += te_betwisten
+                ? GeschilFormulierHtml(a.id, "", {}, ctx.csrf)
+                : "<p class=\"utrecht-paragraph\">Een geschil kan beginnen zodra de school "
+                  "heeft besloten, of als de school niet op tijd beslist.</p>\n";
   }
   return html + SteunpuntHtml(instellingen.steunpunt);
 }

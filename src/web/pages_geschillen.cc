@@ -320,6 +320,14 @@ std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const Instel
   std::string ladder;
   for (size_t i = 0; i < huidig.ladder.size(); ++i) {
     const auto& rung = huidig.ladder[i];
+    if (rung.code == domain::kGpoStap) {
+      // The committee's terms are the law's practice, not the SWV's choice (§3.6).
+      ladder += fmt::format(
+          "<p class=\"utrecht-paragraph\">{}: volgt de termijnen van de commissie ({} dagen voor "
+          "het oordeel).</p>\n",
+          Escape(rung.naam), rung.termijn_dagen);
+      continue;
+    }
     const std::string veld = "termijn-" + rung.code;
     velden.push_back(veld);
     ladder +=
@@ -403,6 +411,10 @@ void InstellingenPost(const Services& services, const httplib::Request& req, htt
   VeldFout fout;
   int status = 400;
   for (auto& rung : nieuw.ladder) {
+    if (rung.code == domain::kGpoStap) {
+      f.termijnen.push_back(std::to_string(rung.termijn_dagen));
+      continue;
+    }
     const std::string veld = "termijn-" + rung.code;
     const std::string tekst = Trim(req.get_param_value(veld));
     f.termijnen.push_back(tekst);

@@ -305,7 +305,7 @@ TEST_F(GeschillenPages, TheLadderOnlyGoesUpAndAClosedStepShowsItsOutcome) {
   const Pagina te_vroeg =
       Post(Pad(id, "/stappen"), ouder_, {{"stap", "gpo"}, {"eigenaar", "Ouders"}});
   EXPECT_EQ(te_vroeg.status, 422);
-  EXPECT_TRUE(Bevat(te_vroeg.body, web::Escape("De stap 'swv' loopt nog.")))
+  EXPECT_TRUE(Bevat(te_vroeg.body, web::Escape("De stap 'Samenwerkingsverband' loopt nog.")))
       << "the reason is on the page: " << te_vroeg.body;
   EXPECT_EQ(Stappen(id).size(), 1u);
 
@@ -435,10 +435,13 @@ TEST_F(GeschillenPages, TheSwvChangesItsSettingsThroughTheForm) {
   EXPECT_FALSE(Bevat(VeldBlok(huidig.body, "meldingsplicht"), " checked"));
   EXPECT_TRUE(Bevat(huidig.body, "name=\"naam\" type=\"text\" value=\"Steunpunt Oud\""));
   for (const auto& rung : domain::StandaardLadder()) {
-    EXPECT_TRUE(Bevat(huidig.body, "name=\"termijn-" + rung.code + "\" type=\"text\" value=\"" +
-                                       std::to_string(rung.termijn_dagen) + "\""))
+    // The GPO's terms are not the SWV's to set: no field for that rung.
+    EXPECT_EQ(Bevat(huidig.body, "name=\"termijn-" + rung.code + "\" type=\"text\" value=\"" +
+                                     std::to_string(rung.termijn_dagen) + "\""),
+              rung.code != domain::kGpoStap)
         << rung.code;
   }
+  EXPECT_TRUE(Bevat(huidig.body, "volgt de termijnen van de commissie"));
   EXPECT_FALSE(Bevat(huidig.body, "De instellingen zijn opgeslagen."));
 
   Velden velden = InstellingenVelden(domain::StandaardLadder());
@@ -555,6 +558,22 @@ TEST_F(GeschillenPages, TheRegistrationPageOffersADisputeUntilOneRuns) {
 
   // A gemeente reads no disputes, and the registration page is not theirs either.
   EXPECT_EQ(Get(pad, fixture_.Login(Rol::kGemeente)).status, 403);
+}
+
+TEST_F(GeschillenPages, NothingToDisputeBeforeADecisionOrALapsedTerm) {
+  const json created = Api("/api/v1/aanmeldingen",
+                           {{"school", "10AA00"},
+                            {"aanmelddatum", "2025-09-22"},
+                            {"schriftelijk", true},
+                            {"eersteKeuze", true},
+                            {"ondersteuningsbehoeften", {"gedrag"}},
+                            {"leerling", fixture_.sanne.value}},
+                           201);
+  const Pagina open = Get("/aanmeldingen/" + std::to_string(created.value("id", 0)), ouder_);
+  ASSERT_EQ(open.status, 200);
+  EXPECT_TRUE(Bevat(open.body, ">Niet eens met het besluit?</h2>")) << "the ladder is explained";
+  EXPECT_FALSE(Bevat(open.body, "action=\"/geschillen\"")) << "no decision to dispute yet";
+  EXPECT_TRUE(Bevat(open.body, "Een geschil kan beginnen zodra de school heeft besloten"));
 }
 
 TEST(GeschilHtml, TheFilingTermFollowsTheConfiguredTerm) {
