@@ -4,6 +4,7 @@
 
 #include "store/sqlite/aanmelding_rows.h"
 #include "store/sqlite/scope_sql.h"
+#include "store/sqlite/zaak_namen.h"
 
 namespace passend::store::sqlite {
 
@@ -17,22 +18,17 @@ namespace {
 Result<app::AanmeldingOverzicht> OverzichtFromRow(const Statement& stmt) {
   app::AanmeldingOverzicht o;
   PASSEND_ASSIGN_OR_RETURN(o.aanmelding, AanmeldingFromRow(stmt));
-  const int c = kAanmeldingColumnCount;
-  o.school_naam = stmt.Text(c);
-  o.bestuur = stmt.Text(c + 1);
-  domain::Leerling naam;
-  naam.voornaam = stmt.Text(c + 2);
-  naam.tussenvoegsel = stmt.Text(c + 3);
-  naam.achternaam = stmt.Text(c + 4);
-  o.leerling_naam = naam.VolledigeNaam();
-  o.in_geschil = stmt.Int(c + 5) != 0;
+  auto namen = ZaakNamenFromRow(stmt, kAanmeldingColumnCount);
+  o.school_naam = std::move(namen.school_naam);
+  o.bestuur = std::move(namen.bestuur);
+  o.leerling_naam = std::move(namen.leerling_naam);
+  o.in_geschil = stmt.Int(kAanmeldingColumnCount + kZaakNamenAantal) != 0;
   return o;
 }
 
 // The names and flags OverzichtFromRow reads after the registration columns.
-constexpr std::string_view kExtra =
-    ", s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, l.achternaam, "
-    "EXISTS (SELECT 1 FROM geschillen gg WHERE gg.aanmelding_id = a.id)";
+constexpr std::string_view kInGeschil =
+    ", EXISTS (SELECT 1 FROM geschillen gg WHERE gg.aanmelding_id = a.id)";
 
 // What an SWV sees (mirrors domain::SwvZiet): with meldingsplicht every registration with a
 // support need; always the ones it registered, those in a dispute and the lapsed ones.
@@ -79,8 +75,8 @@ std::string Zichtbaar(const app::LeerlingScope& scope) {
 Result<std::optional<app::AanmeldingOverzicht>> SqliteAanmeldingen::FindAanmelding(int64_t id) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
   PASSEND_ASSIGN_OR_RETURN(
-      auto stmt, lease->Prepare(fmt::format("SELECT {}{}{} WHERE a.id = ?", kAanmeldingColumns,
-                                            kExtra, kFrom)));
+      auto stmt, lease->Prepare(fmt::format("SELECT {}{}{}{} WHERE a.id = ?", kAanmeldingColumns,
+                                            kZaakNamenKolommen, kInGeschil, kFrom)));
   stmt.Bind(1, id);
   PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::nullopt;
@@ -122,9 +118,9 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
   }
   PASSEND_ASSIGN_OR_RETURN(
       auto stmt, lease->Prepare(fmt::format(
-                     "SELECT {}{}{}{} ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit OFFSET "
-                     ":offset",
-                     kAanmeldingColumns, kExtra, kFrom, where)));
+                     "SELECT {}{}{}{}{} ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit "
+                     "OFFSET :offset",
+                     kAanmeldingColumns, kZaakNamenKolommen, kInGeschil, kFrom, where)));
   bind(stmt);
   stmt.BindLimitOffset(page.page_size, page.Offset());
   while (true) {

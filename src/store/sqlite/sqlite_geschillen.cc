@@ -4,6 +4,7 @@
 
 #include "store/sqlite/geschil_rows.h"
 #include "store/sqlite/scope_sql.h"
+#include "store/sqlite/zaak_namen.h"
 
 namespace passend::store::sqlite {
 
@@ -21,27 +22,21 @@ constexpr std::string_view kFrom =
 Result<app::GeschilOverzicht> OverzichtFromRow(Connection& connection, const Statement& stmt) {
   app::GeschilOverzicht o;
   PASSEND_ASSIGN_OR_RETURN(o.geschil, GeschilFromRow(stmt));
-  const int c = kGeschilColumnCount;
-  o.school_naam = stmt.Text(c);
-  o.bestuur = stmt.Text(c + 1);
-  domain::Leerling naam;
-  naam.voornaam = stmt.Text(c + 2);
-  naam.tussenvoegsel = stmt.Text(c + 3);
-  naam.achternaam = stmt.Text(c + 4);
-  o.leerling_naam = naam.VolledigeNaam();
+  auto namen = ZaakNamenFromRow(stmt, kGeschilColumnCount);
+  o.school_naam = std::move(namen.school_naam);
+  o.bestuur = std::move(namen.bestuur);
+  o.leerling_naam = std::move(namen.leerling_naam);
   PASSEND_RETURN_IF_ERROR(LoadStappen(connection, o.geschil));
   return o;
 }
-
-constexpr std::string_view kNames =
-    ", s.naam, s.bestuur, l.voornaam, l.tussenvoegsel, l.achternaam";
 
 }  // namespace
 
 Result<std::optional<app::GeschilOverzicht>> SqliteGeschillen::FindGeschil(int64_t id) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
-  PASSEND_ASSIGN_OR_RETURN(auto stmt, lease->Prepare(fmt::format("SELECT {}{}{} WHERE g.id = ?",
-                                                                 kGeschilColumns, kNames, kFrom)));
+  PASSEND_ASSIGN_OR_RETURN(
+      auto stmt, lease->Prepare(fmt::format("SELECT {}{}{} WHERE g.id = ?", kGeschilColumns,
+                                            kZaakNamenKolommen, kFrom)));
   stmt.Bind(1, id);
   PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::nullopt;
@@ -87,7 +82,7 @@ Result<app::Page<app::GeschilOverzicht>> SqliteGeschillen::ListGeschillen(
   PASSEND_ASSIGN_OR_RETURN(
       auto stmt, lease->Prepare(fmt::format("SELECT {}{}{}{} ORDER BY g.geopend_op DESC, g.id "
                                             "DESC LIMIT :limit OFFSET :offset",
-                                            kGeschilColumns, kNames, kFrom, where)));
+                                            kGeschilColumns, kZaakNamenKolommen, kFrom, where)));
   bind(stmt);
   stmt.BindLimitOffset(page.page_size, page.Offset());
   while (true) {
