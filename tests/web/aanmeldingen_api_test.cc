@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/requests.h"
 #include "support/security_fixture.h"
 
 namespace passend {
@@ -11,25 +12,13 @@ namespace {
 using domain::Rol;
 using nlohmann::json;
 
-struct Antwoord {
-  int status = 0;
-  json body;
-  std::string content_type;
-};
+using testing::Antwoord;
 
 class AanmeldingenApi : public ::testing::Test {
  protected:
   Antwoord Send(const std::string& method, const std::string& path, const std::string& token,
-                const json& body = nullptr) {
-    auto client = fixture_.harness().Client();
-    httplib::Headers headers{{"Authorization", "Bearer " + token}};
-    auto res = method == "GET"   ? client.Get(path, headers)
-               : method == "PUT" ? client.Put(path, headers, body.dump(), "application/json")
-                                 : client.Post(path, headers, body.dump(), "application/json");
-    EXPECT_TRUE(res) << method << " " << path;
-    if (!res) return {};
-    return {res->status, json::parse(res->body, nullptr, false),
-            res->get_header_value("Content-Type")};
+                const json& body = json::object()) {
+    return testing::Api(fixture_.harness(), method, path, token, body);
   }
   Antwoord Post(const std::string& path, const json& body, const std::string& token) {
     return Send("POST", path, token, body);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/requests.h"
 #include "support/security_fixture.h"
 
 namespace passend {
@@ -12,23 +13,13 @@ namespace {
 using domain::Rol;
 using nlohmann::json;
 
-struct Antwoord {
-  int status = 0;
-  json body;
-  std::string tekst;
-};
+using testing::Antwoord;
 
 class Berichten : public ::testing::Test {
  protected:
   Antwoord Send(const std::string& method, const std::string& path, const std::string& token,
                 const json& body = json::object()) {
-    auto client = fixture_.harness().Client();
-    httplib::Headers headers{{"Authorization", "Bearer " + token}};
-    auto res = method == "GET" ? client.Get(path, headers)
-                               : client.Post(path, headers, body.dump(), "application/json");
-    EXPECT_TRUE(res) << method << " " << path;
-    if (!res) return {};
-    return {res->status, json::parse(res->body, nullptr, false), res->body};
+    return testing::Api(fixture_.harness(), method, path, token, body);
   }
   // Sanne's written registration at 10AA00 on 22 September 2025: due 3 November.
   int64_t Registreer() {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/requests.h"
 #include "support/security_fixture.h"
 
 namespace passend {
@@ -12,28 +13,18 @@ namespace {
 using domain::Rol;
 using nlohmann::json;
 
-struct Antwoord {
-  int status = 0;
-  json body;
-};
+using testing::Antwoord;
 
 class GeschillenApi : public ::testing::Test {
  protected:
   // A read (GET) as the holder of `token`.
   Antwoord Send(const std::string& method, const std::string& path, const std::string& token) {
-    return Send(method, path, nullptr, token);
+    return testing::Api(fixture_.harness(), method, path, token);
   }
   // A change with a JSON `body` as the holder of `token`.
   Antwoord Send(const std::string& method, const std::string& path, const json& body,
                 const std::string& token) {
-    auto client = fixture_.harness().Client();
-    httplib::Headers headers{{"Authorization", "Bearer " + token}};
-    auto res = method == "GET"   ? client.Get(path, headers)
-               : method == "PUT" ? client.Put(path, headers, body.dump(), "application/json")
-                                 : client.Post(path, headers, body.dump(), "application/json");
-    EXPECT_TRUE(res) << method << " " << path;
-    if (!res) return {};
-    return {res->status, json::parse(res->body, nullptr, false)};
+    return testing::Api(fixture_.harness(), method, path, token, body);
   }
   std::string Token(Rol rol) { return fixture_.Login(rol).token; }
 

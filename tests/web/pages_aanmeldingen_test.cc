@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "support/requests.h"
 #include "support/security_fixture.h"
 #include "web/html.h"
 
@@ -14,39 +15,19 @@ namespace {
 
 using domain::Rol;
 
-struct Pagina {
-  int status = 0;
-  std::string body;
-  std::string location;
-};
-
-using Velden = std::vector<std::pair<std::string, std::string>>;
+using testing::Pagina;
+using testing::Velden;
 
 class AanmeldingenPages : public ::testing::Test {
  protected:
-  std::string Cookie(const app::Sessie& sessie) {
-    return std::string(web::kSessieCookie) + "=" + sessie.token;
-  }
-
   Pagina Get(const std::string& path, const app::Sessie& sessie) {
-    auto res = fixture_.harness().Client().Get(path, {{"Cookie", Cookie(sessie)}});
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    return {res->status, res->body, res->get_header_value("Location")};
+    return testing::Bekijk(fixture_.harness(), path, sessie);
   }
 
   // Posts a form as the logged-in `sessie`, with its CSRF token unless `csrf` is given.
   Pagina Post(const std::string& path, const app::Sessie& sessie, const Velden& velden,
               const std::optional<std::string>& csrf = std::nullopt) {
-    std::string body = "_csrf=" + httplib::detail::encode_query_param(csrf.value_or(sessie.csrf));
-    for (const auto& [naam, waarde] : velden) {
-      body += "&" + naam + "=" + httplib::detail::encode_query_param(waarde);
-    }
-    auto res = fixture_.harness().Client().Post(path, {{"Cookie", Cookie(sessie)}}, body,
-                                                "application/x-www-form-urlencoded");
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    return {res->status, res->body, res->get_header_value("Location")};
+    return testing::Verstuur(fixture_.harness(), path, sessie, velden, csrf ? &*csrf : nullptr);
   }
 
   // A registration made directly through the use case, as `school` (default 10AA00).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "support/dates.h"
+#include "support/requests.h"
 #include "support/security_fixture.h"
 #include "web/geschil_html.h"
 #include "web/html.h"
@@ -20,57 +21,31 @@ using domain::Rol;
 using nlohmann::json;
 using testing::D;
 
-struct Pagina {
-  int status = 0;
-  std::string body;
-  std::string location;
-};
-
-using Velden = std::vector<std::pair<std::string, std::string>>;
+using testing::Pagina;
+using testing::Velden;
 
 class GeschillenPages : public ::testing::Test {
  protected:
-  std::string Cookie(const app::Sessie& sessie) {
-    return std::string(web::kSessieCookie) + "=" + sessie.token;
-  }
-
   Pagina Get(const std::string& path, const app::Sessie& sessie) {
-    auto res = fixture_.harness().Client().Get(path, {{"Cookie", Cookie(sessie)}});
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    return {res->status, res->body, res->get_header_value("Location")};
+    return testing::Bekijk(fixture_.harness(), path, sessie);
   }
 
   // A page without logging in.
   Pagina Publiek(const std::string& path) {
-    auto res = fixture_.harness().Client().Get(path);
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    return {res->status, res->body, res->get_header_value("Location")};
+    return testing::BekijkPubliek(fixture_.harness(), path);
   }
 
   // Posts a form as the logged-in `sessie`, with its CSRF token.
   Pagina Post(const std::string& path, const app::Sessie& sessie, const Velden& velden) {
-    std::string body = "_csrf=" + httplib::detail::encode_query_param(sessie.csrf);
-    for (const auto& [naam, waarde] : velden) {
-      body += "&" + naam + "=" + httplib::detail::encode_query_param(waarde);
-    }
-    auto res = fixture_.harness().Client().Post(path, {{"Cookie", Cookie(sessie)}}, body,
-                                                "application/x-www-form-urlencoded");
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    return {res->status, res->body, res->get_header_value("Location")};
+    return testing::Verstuur(fixture_.harness(), path, sessie, velden);
   }
 
   // An API call with a JSON body as the school (10AA00), for setting up a case.
   json Api(const std::string& path, const json& body, int verwacht) {
-    auto res = fixture_.harness().Client().Post(
-        path, {{"Authorization", "Bearer " + fixture_.Login(Rol::kSchool).token}}, body.dump(),
-        "application/json");
-    EXPECT_TRUE(res) << path;
-    if (!res) return {};
-    EXPECT_EQ(res->status, verwacht) << path << ": " << res->body;
-    return json::parse(res->body, nullptr, false);
+    const auto res =
+        testing::Api(fixture_.harness(), "POST", path, fixture_.Login(Rol::kSchool).token, body);
+    EXPECT_EQ(res.status, verwacht) << path << ": " << res.tekst;
+    return res.body;
   }
 
   // Sanne's registration at 10AA00, refused on 1 October 2025 (the test clock's day).
