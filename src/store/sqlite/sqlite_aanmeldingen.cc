@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "store/sqlite/aanmelding_rows.h"
+#include "store/sqlite/paged_query.h"
 #include "store/sqlite/scope_sql.h"
 #include "store/sqlite/zaak_namen.h"
 
@@ -107,29 +108,10 @@ Result<app::Page<app::AanmeldingOverzicht>> SqliteAanmeldingen::ListAanmeldingen
         .Bind(index(":vandaag"), std::string_view(vandaag))
         .Bind(index(":signaal"), std::string_view(signaal));
   };
-  app::Page<app::AanmeldingOverzicht> result;
-  result.request = page;
-  {
-    PASSEND_ASSIGN_OR_RETURN(auto count,
-                             lease->Prepare(fmt::format("SELECT count(*){}{}", kFrom, where)));
-    bind(count);
-    PASSEND_ASSIGN_OR_RETURN([[maybe_unused]] bool row, count.Step());
-    result.total = count.Int(0);
-  }
-  PASSEND_ASSIGN_OR_RETURN(
-      auto stmt, lease->Prepare(fmt::format(
-                     "SELECT {}{}{}{}{} ORDER BY a.aanmelddatum DESC, a.id DESC LIMIT :limit "
-                     "OFFSET :offset",
-                     kAanmeldingColumns, kZaakNamenKolommen, kInGeschil, kFrom, where)));
-  bind(stmt);
-  stmt.BindLimitOffset(page.page_size, page.Offset());
-  while (true) {
-    PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    PASSEND_ASSIGN_OR_RETURN(auto o, OverzichtFromRow(stmt));
-    result.items.push_back(std::move(o));
-  }
-  return result;
+  return PagedQuery<app::AanmeldingOverzicht>(
+      *lease, fmt::format("{}{}{}", kAanmeldingColumns, kZaakNamenKolommen, kInGeschil),
+      std::string(kFrom) + where, "a.aanmelddatum DESC, a.id DESC", page, bind,
+      [](const Statement& row) { return OverzichtFromRow(row); });
 }
 
 Result<std::vector<int64_t>> SqliteAanmeldingen::TelAanmeldingen(const app::LeerlingScope& scope,

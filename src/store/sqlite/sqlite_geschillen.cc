@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "store/sqlite/geschil_rows.h"
+#include "store/sqlite/paged_query.h"
 #include "store/sqlite/scope_sql.h"
 #include "store/sqlite/zaak_namen.h"
 
@@ -70,28 +71,11 @@ Result<app::Page<app::GeschilOverzicht>> SqliteGeschillen::ListGeschillen(
       stmt.BindNull(index(":lopend"));
     }
   };
-  app::Page<app::GeschilOverzicht> result;
-  result.request = page;
-  {
-    PASSEND_ASSIGN_OR_RETURN(auto count,
-                             lease->Prepare(fmt::format("SELECT count(*){}{}", kFrom, where)));
-    bind(count);
-    PASSEND_ASSIGN_OR_RETURN([[maybe_unused]] bool row, count.Step());
-    result.total = count.Int(0);
-  }
-  PASSEND_ASSIGN_OR_RETURN(
-      auto stmt, lease->Prepare(fmt::format("SELECT {}{}{}{} ORDER BY g.geopend_op DESC, g.id "
-                                            "DESC LIMIT :limit OFFSET :offset",
-                                            kGeschilColumns, kZaakNamenKolommen, kFrom, where)));
-  bind(stmt);
-  stmt.BindLimitOffset(page.page_size, page.Offset());
-  while (true) {
-    PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    PASSEND_ASSIGN_OR_RETURN(auto o, OverzichtFromRow(*lease, stmt));
-    result.items.push_back(std::move(o));
-  }
-  return result;
+  Connection& connection = *lease;
+  return PagedQuery<app::GeschilOverzicht>(
+      connection, fmt::format("{}{}", kGeschilColumns, kZaakNamenKolommen),
+      std::string(kFrom) + where, "g.geopend_op DESC, g.id DESC", page, bind,
+      [&connection](const Statement& row) { return OverzichtFromRow(connection, row); });
 }
 
 Result<domain::SwvInstellingen> SqliteGeschillen::FindSwvInstellingen(const std::string& swv) {
