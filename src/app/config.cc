@@ -1,8 +1,11 @@
 #include "app/config.h"
 
+#include <fmt/format.h>
+
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace passend::app {
 
@@ -46,7 +49,8 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
     return Fail(ErrorCode::kInvalid, "Het configuratiebestand is geen geldig JSON-object.");
   }
   for (const auto& [key, value] : root.items()) {
-    if (key != "sessie" && key != "zorgplicht" && key != "gpo" && key.rfind('_', 0) != 0) {
+    if (key != "sessie" && key != "zorgplicht" && key != "gpo" && key != "verzuim" &&
+        key.rfind('_', 0) != 0) {
       return Fail(ErrorCode::kInvalid, "Onbekende instelling '" + key + "'.", key);
     }
   }
@@ -70,12 +74,135 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
                                       {{"indienenDagen", [&](int v) { g.indienen_dagen = v; }},
                                        {"verweerDagen", [&](int v) { g.verweer_dagen = v; }},
                                        {"oordeelDagen", [&](int v) { g.oordeel_dagen = v; }}}));
+  auto& v = config.verzuim;
+  PASSEND_RETURN_IF_ERROR(
+      ReadSection(root, "verzuim",
+                  {{"langdurigRelatiefLesweken", [&](int n) { v.langdurig_relatief_lesweken = n; }},
+                   {"consulentLesweken", [&](int n) { v.consulent_lesweken = n; }},
+                   {"maxThuisMaanden", [&](int n) { v.max_thuis_maanden = n; }},
+                   {"signaalDagen", [&](int n) { v.signaal_dagen = n; }}}));
   if (s.absoluut < s.idle) {
     return Fail(ErrorCode::kInvalid,
                 "'sessie.absoluutUren' moet minstens zo lang zijn als 'sessie.inactiefMinuten'.",
                 "sessie.absoluutUren");
   }
   return config;
+}
+
+const domain::Schoolvakanties& Vakantiekalender::Regio(domain::Vakantieregio regio) const {
+  static const domain::Schoolvakanties kGeen;
+  auto it = regios.find(regio);
+  return it == regios.end() ? kGeen : it->second;
+}
+
+namespace {
+
+bool IsComment(const std::string& key) { return !key.empty() && key[0] == '_'; }
+
+Result<domain::Date> ReadDate(const json& object, const std::string& key, const std::string& pad) {
+  const std::string name = pad + "." + key;
+  if (!object.contains(key) || !object.at(key).is_string()) {
+    return Fail(ErrorCode::kInvalid,
+                fmt::format("'{}' ontbreekt; schrijf de datum als JJJJ-MM-DD.", name), name);
+  }
+  auto date = domain::ParseIsoDate(object.at(key).get<std::string>());
+  if (!date)
+    return Fail(ErrorCode::kInvalid, fmt::format("'{}': {}", name, date.error().message), name);
+  return *date;
+}
+
+}  // namespace
+
+Result<Vakantiekalender> ParseVakanties(std::string_view json_text) {
+  const json root = json::parse(json_text, nullptr, false);
+  if (root.is_discarded() || !root.is_object()) {
+    return Fail(ErrorCode::kInvalid, "Het vakantiebestand is geen geldig JSON-object.");
+  }
+  constexpr domain::Vakantieregio kRegios[] = {
+      domain::Vakantieregio::kNoord, domain::Vakantieregio::kMidden, domain::Vakantieregio::kZuid};
+  Vakantiekalender kalender;
+  std::map<domain::Vakantieregio, std::vector<domain::Schoolvakantie>> per_regio;
+  for (const auto& [jaar_key, jaar_value] : root.items()) {
+    if (IsComment(jaar_key)) continue;
+    auto jaar = domain::SchoolYear::Parse(jaar_key);
+    if (!jaar || jaar->Label() != jaar_key) {
+      return Fail(
+          ErrorCode::kInvalid,
+          fmt::format("Onbekende sleutel '{}': verwacht een schooljaar zoals 2025-2026.", jaar_key),
+          jaar_key);
+    }
+    if (!jaar_value.is_object()) {
+      return Fail(ErrorCode::kInvalid, fmt::format("'{}' moet een object zijn.", jaar_key),
+                  jaar_key);
+    }
+    Vakantiejaar vakantiejaar{*jaar, VakantieStatus::kVoorbeeld};
+    const std::string status_key = jaar_key + ".status";
+    const std::string status = jaar_value.contains("status") && jaar_value.at("status").is_string()
+                                   ? jaar_value.at("status").get<std::string>()
+                                   : std::string();
+    if (status == "gepubliceerd") {
+      vakantiejaar.status = VakantieStatus::kGepubliceerd;
+    } else if (status != "voorbeeld") {
+      return Fail(ErrorCode::kInvalid,
+                  fmt::format("'{}' moet 'gepubliceerd' of 'voorbeeld' zijn.", status_key),
+                  status_key);
+    }
+    for (const auto& [naam, vakantie] : jaar_value.items()) {
+      if (IsComment(naam) || naam == "status") continue;
+      const std::string pad = jaar_key + "." + naam;
+      if (!vakantie.is_object()) {
+        return Fail(ErrorCode::kInvalid,
+                    fmt::format("'{}' moet per regio (noord, midden, zuid) de data geven.", pad),
+                    pad);
+      }
+      for (const auto& item : vakantie.items()) {
+        const std::string& regio_key = item.key();
+        if (IsComment(regio_key)) continue;
+        if (!domain::ParseVakantieregio(regio_key)) {
+          const std::string name = pad + "." + regio_key;
+          return Fail(ErrorCode::kInvalid,
+                      fmt::format("Onbekende regio '{}'; kies noord, midden of zuid.", name), name);
+        }
+      }
+      for (domain::Vakantieregio regio : kRegios) {
+        const std::string regio_pad = pad + "." + std::string(domain::VakantieregioCode(regio));
+        if (!vakantie.contains(domain::VakantieregioCode(regio)) ||
+            !vakantie.at(domain::VakantieregioCode(regio)).is_object()) {
+          return Fail(
+              ErrorCode::kInvalid,
+              fmt::format("'{}' ontbreekt: geef van en totEnMet voor elke regio.", regio_pad),
+              regio_pad);
+        }
+        const json& periode = vakantie.at(domain::VakantieregioCode(regio));
+        PASSEND_ASSIGN_OR_RETURN(const domain::Date van, ReadDate(periode, "van", regio_pad));
+        PASSEND_ASSIGN_OR_RETURN(const domain::Date tot, ReadDate(periode, "totEnMet", regio_pad));
+        if (tot < van) {
+          return Fail(ErrorCode::kInvalid,
+                      fmt::format("'{}.totEnMet' ligt vóór '{}.van'.", regio_pad, regio_pad),
+                      regio_pad + ".totEnMet");
+        }
+        // A holiday belongs to the school year it starts in; the summer holiday may run into
+        // the next one.
+        if (!jaar->Contains(van)) {
+          return Fail(ErrorCode::kInvalid,
+                      fmt::format("'{}.van' valt niet in schooljaar {}.", regio_pad, jaar_key),
+                      regio_pad + ".van");
+        }
+        per_regio[regio].push_back(domain::Schoolvakantie{naam + " " + jaar_key, van, tot});
+      }
+    }
+    kalender.jaren.push_back(vakantiejaar);
+  }
+  for (auto& [regio, vakanties] : per_regio) {
+    auto lijst = domain::Schoolvakanties::Create(std::move(vakanties));
+    if (!lijst) {
+      const std::string name(domain::VakantieregioCode(regio));
+      return Fail(ErrorCode::kInvalid, fmt::format("Regio {}: {}", name, lijst.error().message),
+                  name);
+    }
+    kalender.regios.emplace(regio, std::move(*lijst));
+  }
+  return kalender;
 }
 
 }  // namespace passend::app
