@@ -30,6 +30,10 @@ std::string_view PermissionName(Permission permission) {
       return "instellingen-beheren";
     case Permission::kBerichtenLezen:
       return "berichten-lezen";
+    case Permission::kVerzuimLezen:
+      return "verzuim-lezen";
+    case Permission::kVerzuimBeheren:
+      return "verzuim-beheren";
   }
   return "onbekend";
 }

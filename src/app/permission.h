@@ -20,6 +20,9 @@ enum class Permission {
   kGeschillenBeheren,    // open a dispute and record its steps: the same parties
   kInstellingenBeheren,  // an SWV's own settings (meldingsplicht, ladder, steunpunt)
   kBerichtenLezen,       // messages about one's own children: the parent
+  kVerzuimLezen,         // absence cases and thuiszitters in scope: school, bestuur, SWV,
+                         // gemeente (leerplicht), the consulent for cases handed over
+  kVerzuimBeheren,       // register and end cases, offers, hand-over: school, SWV, gemeente
 };
 
 /// All permissions, for the policy matrix.
@@ -35,7 +38,9 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kGeschillenLezen,
                                                  Permission::kGeschillenBeheren,
                                                  Permission::kInstellingenBeheren,
-                                                 Permission::kBerichtenLezen};
+                                                 Permission::kBerichtenLezen,
+                                                 Permission::kVerzuimLezen,
+                                                 Permission::kVerzuimBeheren};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -42,6 +42,19 @@ bool RolMag(Rol rol, Permission permission) {
     case Permission::kBerichtenLezen:
       // Messages go to the parents of the child; staff read the case itself.
       return rol == Rol::kOuder;
+    case Permission::kVerzuimLezen:
+      // domain.md §3.5: absence is handled by the school that reports it, the leerplicht of
+      // the municipality where the child lives, and the SWV that must find a fitting place
+      // (the board reads its schools' cases); the onderwijsconsulent reads the cases handed
+      // over to it (seed 003 §4.3; the service narrows it to those). Parents are told by the
+      // school and the leerplichtambtenaar, not through this register; national roles get
+      // aggregates only (seed 004; suppression), never a case.
+      return rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv ||
+             rol == Rol::kGemeente || rol == Rol::kConsulent;
+    case Permission::kVerzuimBeheren:
+      // The school reports absence, the leerplichtambtenaar (gemeente) registers and ends
+      // cases (Leerplichtwet), and the SWV records offers and hands cases to the consulent.
+      return rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kGemeente;
   }
   return false;
 }

@@ -111,6 +111,7 @@ struct GeschilRecord;
 struct SessieRecord;
 struct TokenRecord;
 struct AuditEntry;
+struct VerzuimRecord;
 
 /// Writes inside one transaction. Every method either succeeds or leaves the transaction
 /// to be rolled back by the caller's failure.
@@ -188,6 +189,15 @@ class Writer {
                                                   const domain::SwvInstellingen& instellingen) = 0;
   /// Reads the settings of `swv` inside the transaction; the defaults when none are stored.
   virtual domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) = 0;
+
+  // Absence cases (type in app/ports_verzuim.h).
+  /// Inserts an absence case (`record.melding.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertVerzuim(const VerzuimRecord& record) = 0;
+  /// Stores the end, the offer and the hand-over of case `record.melding.id` (the rest never
+  /// changes).
+  virtual domain::Result<void> UpdateVerzuim(const VerzuimRecord& record) = 0;
+  /// Reads an absence case inside the transaction.
+  virtual domain::Result<std::optional<VerzuimRecord>> FindVerzuim(int64_t id) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

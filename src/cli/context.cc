@@ -1,6 +1,8 @@
 #include "cli/context.h"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "store/key_file.h"
 #include "store/sodium_crypto.h"
@@ -9,7 +11,9 @@ namespace passend::cli {
 
 domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
-                                                     const app::PassendConfig& config) {
+                                                     const app::PassendConfig& config,
+                                                     const std::string& vakanties_path,
+                                                     domain::Vakantieregio vakantieregio) {
   namespace fs = std::filesystem;
   const fs::path parent = fs::path(db_path).parent_path();
   std::error_code ec;
@@ -45,6 +49,22 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*context->store);
   context->berichten = std::make_unique<app::BerichtService>(
       *context->store, *context->berichten_store, context->clock);
+  // The school holidays pause the 4-school-week trigger (docs/verzuim.md). Without the file
+  // every weekday counts as a school day: the trigger then comes early, never late.
+  domain::Schoolvakanties vakanties;
+  if (std::ifstream in(vakanties_path); in) {
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    auto kalender = app::ParseVakanties(text);
+    if (!kalender) {
+      return domain::Fail(domain::ErrorCode::kInvalid,
+                          vakanties_path + ": " + kalender.error().message, kalender.error().field);
+    }
+    vakanties = kalender->Regio(vakantieregio);
+  }
+  context->verzuim_store = std::make_unique<store::sqlite::SqliteVerzuim>(*context->store);
+  context->verzuim = std::make_unique<app::VerzuimService>(*context->store, *context->verzuim_store,
+                                                           *context->leerlingen, context->clock,
+                                                           config.verzuim, std::move(vakanties));
   return context;
 }
 

@@ -12,14 +12,23 @@
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
+#include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/sqlite_verzuim.h"
 
 namespace passend::cli {
+
+/// Where the school holidays are read from (relative to the working directory, like
+/// config/passend.json).
+inline constexpr char kVakantiesBestand[] = "config/vakanties.json";
+/// The holiday region of every SWV until it is a per-SWV setting: `midden` (the region of
+/// the demo data, Utrecht).
+inline constexpr domain::Vakantieregio kStandaardVakantieregio = domain::Vakantieregio::kMidden;
 
 /// An open database, its BSN vault, crypto, the system clock and the use cases over them.
 struct Context {
@@ -39,13 +48,18 @@ struct Context {
   std::unique_ptr<app::SwvInstellingenService> instellingen;
   std::unique_ptr<store::sqlite::SqliteBerichten> berichten_store;
   std::unique_ptr<app::BerichtService> berichten;
+  std::unique_ptr<store::sqlite::SqliteVerzuim> verzuim_store;
+  std::unique_ptr<app::VerzuimService> verzuim;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
 /// loads or creates the key file (`key_path`, or the default beside the database). The
-/// policy parameters (`config`, from config/passend.json) reach the use cases from here.
-domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
-                                                     const std::string& key_path,
-                                                     const app::PassendConfig& config = {});
+/// policy parameters (`config`, from config/passend.json) reach the use cases from here, and
+/// so do the school holidays of `vakantieregio` from `vakanties_path` (config/vakanties.json;
+/// docs/verzuim.md): a missing file means no holidays, a malformed one is an error.
+domain::Result<std::unique_ptr<Context>> OpenContext(
+    const std::string& db_path, const std::string& key_path, const app::PassendConfig& config = {},
+    const std::string& vakanties_path = kVakantiesBestand,
+    domain::Vakantieregio vakantieregio = kStandaardVakantieregio);
 
 }  // namespace passend::cli

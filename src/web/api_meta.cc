@@ -34,6 +34,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddLeerlingenApi(router, services);
   AddAanmeldingenApi(router, services);
   AddGeschillenApi(router, services);
+  AddVerzuimApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);

@@ -304,6 +304,98 @@ json Schemas() {
         {"link", nullable_text},
         {"gelezen", {{"type", "boolean"}}}}}};
   schemas["BerichtPagina"] = PageSchema("berichten", "Bericht");
+  // Absence cases and thuiszitters (issue 6).
+  const json verzuimtypes = {"absoluut-verzuim",
+                             "langdurig-relatief-verzuim",
+                             "relatief-verzuim",
+                             "vrijstelling-5a",
+                             "vrijstelling-5b",
+                             "vrijstelling-5c",
+                             "ziek"};
+  const json redenen = {
+      "terug-naar-school",         "andere-school", "vrijstelling", "verhuisd", "einde-leerplicht",
+      "onderwijs-zorgarrangement", "overig"};
+  const json geheel{{"type", "integer"}};
+  const json tekst{{"type", "string"}};
+  const json dag{{"type", "string"}, {"format", "date"}};
+  const json dag_of_null{{"type", "string"}, {"format", "date"}, {"nullable", true}};
+  const json tekst_of_null{{"type", "string"}, {"nullable", true}};
+  schemas["Verzuimmelding"] = {
+      {"type", "object"},
+      {"description", "Een verzuimmelding met dagen thuis, termijnen en signalen op vandaag"},
+      {"required",
+       {"id", "leerling", "type", "startdatum", "loopt", "thuiszitter", "dagenThuis", "signalen"}},
+      {"properties",
+       {{"id", geheel},
+        {"leerling", geheel},
+        {"leerlingNaam", tekst},
+        {"type", {{"type", "string"}, {"enum", verzuimtypes}}},
+        {"gemeente", tekst},
+        {"school", tekst_of_null},
+        {"schoolNaam", tekst_of_null},
+        {"swv", tekst},
+        {"startdatum", dag},
+        {"einddatum", dag_of_null},
+        {"redenEinde", tekst_of_null},
+        {"toelichtingEinde", tekst},
+        {"aanbod",
+         {{"type", "object"},
+          {"nullable", true},
+          {"properties", {{"datum", dag}, {"omschrijving", tekst}}}}},
+        {"overgedragenOp", dag_of_null},
+        {"loopt", {{"type", "boolean"}}},
+        {"thuiszitter", {{"type", "boolean"}}},
+        {"dagenThuis", geheel},
+        {"thuiszitterVanaf", dag_of_null},
+        {"consulentVanaf", dag_of_null},
+        {"drieMaandenVanaf", dag_of_null},
+        {"langerDanDrieMaanden", {{"type", "boolean"}}},
+        {"signalen",
+         {{"type", "array"},
+          {"items",
+           {{"type", "string"}, {"enum", {"consulent", "bijna-drie-maanden", "drie-maanden"}}}}}},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["VerzuimmeldingPagina"] = PageSchema("verzuimmeldingen", "Verzuimmelding");
+  schemas["NieuweVerzuimmelding"] = {{"type", "object"},
+                                     {"required", {"leerling", "type", "startdatum"}},
+                                     {"properties",
+                                      {{"leerling", geheel},
+                                       {"type", {{"type", "string"}, {"enum", verzuimtypes}}},
+                                       {"startdatum", dag},
+                                       {"school", tekst}}}};
+  schemas["VerzuimBeeindiging"] = {{"type", "object"},
+                                   {"required", {"einddatum", "reden"}},
+                                   {"properties",
+                                    {{"einddatum", dag},
+                                     {"reden", {{"type", "string"}, {"enum", redenen}}},
+                                     {"toelichting", tekst}}}};
+  schemas["PassendAanbod"] = {{"type", "object"},
+                              {"required", {"datum", "omschrijving"}},
+                              {"properties", {{"datum", dag}, {"omschrijving", tekst}}}};
+  schemas["Thuiszittertelling"] = {{"type", "object"},
+                                   {"properties",
+                                    {{"thuiszitters", geheel},
+                                     {"absoluutVerzuim", geheel},
+                                     {"langdurigRelatiefVerzuim", geheel},
+                                     {"langerDanVierWeken", geheel},
+                                     {"langerDanDrieMaanden", geheel},
+                                     {"zonderAanbod", geheel},
+                                     {"ziek", geheel},
+                                     {"vrijstellingen", geheel},
+                                     {"relatiefVerzuim", geheel}}}};
+  schemas["Thuiszitters"] = {
+      {"type", "object"},
+      {"required", {"swv", "peildatum", "telling", "thuiszitters"}},
+      {"properties",
+       {{"swv", tekst},
+        {"peildatum", dag},
+        {"telling", Ref("Thuiszittertelling")},
+        {"thuiszitters", {{"type", "array"}, {"items", Ref("Verzuimmelding")}}},
+        {"_links", {{"type", "object"}}}}}};
+  schemas["KwartaalregistratieCsv"] = {
+      {"type", "string"},
+      {"description",
+       "RFC 4180-CSV met een kopregel; één regel per melding, zonder namen of BSN's"}};
   schemas["AuditLijst"] = {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
@@ -360,6 +452,8 @@ json BuildOpenApi(const Router& router) {
     json success{{"description", route.success_status == 201 ? "Aangemaakt" : "OK"}};
     if (route.success_status == 204) {
       success["description"] = "Geen inhoud";  // 204 carries no body
+    } else if (route.response_schema.ends_with("Csv")) {
+      success["content"] = {{"text/csv", {{"schema", Ref(route.response_schema)}}}};
     } else {
       success["content"] = {
           {"application/json",
@@ -372,7 +466,8 @@ json BuildOpenApi(const Router& router) {
       responses["404"] = ProblemResponse("Niet gevonden");
     }
     if (route.permission == app::Permission::kAanmeldingenBeheren ||
-        route.permission == app::Permission::kGeschillenBeheren) {
+        route.permission == app::Permission::kGeschillenBeheren ||
+        route.permission == app::Permission::kVerzuimBeheren) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without
       // hoorrecht, ...) are 422 with a Dutch explanation.
       responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");

@@ -24,6 +24,8 @@ void AddAanmeldingenApi(Router& router, const Services& services);
 void AddGeschillenApi(Router& router, const Services& services);
 /// Dispute pages (list, one dispute, its step forms) and the SWV's settings page.
 void AddGeschillenPages(Router& router, const Services& services);
+/// Absence cases (verzuimmeldingen), the thuiszitters of an SWV and its quarterly register.
+void AddVerzuimApi(Router& router, const Services& services);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.

@@ -8,6 +8,7 @@
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
+#include "app/verzuim_service.h"
 
 namespace passend::web {
 
@@ -20,6 +21,7 @@ struct Services {
   app::GeschilService& geschillen;
   app::SwvInstellingenService& instellingen;
   app::BerichtService& berichten;
+  app::VerzuimService& verzuim;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

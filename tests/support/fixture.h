@@ -12,12 +12,14 @@
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
+#include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/sqlite_verzuim.h"
 
 namespace passend::testing {
 
@@ -66,6 +68,9 @@ struct TestDb {
   std::unique_ptr<app::SwvInstellingenService> instellingen;
   std::unique_ptr<store::sqlite::SqliteBerichten> berichten_store;
   std::unique_ptr<app::BerichtService> berichten;
+  std::unique_ptr<store::sqlite::SqliteVerzuim> verzuim_store;
+  /// Default verzuim terms, no school holidays (every weekday a school day).
+  std::unique_ptr<app::VerzuimService> verzuim;
   explicit TestDb(app::AuthConfig config = {});
 };
 

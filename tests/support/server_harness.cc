@@ -9,7 +9,7 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   publiek_ = std::make_unique<app::PubliekRegister>(*db_.store);
   services_ = std::make_unique<web::Services>(
       web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
-                    *db_.instellingen, *db_.berichten, false});
+                    *db_.instellingen, *db_.berichten, *db_.verzuim, false});
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

@@ -8,6 +8,7 @@
 #include "app/ports_auth.h"
 #include "app/ports_bericht.h"
 #include "app/ports_geschil.h"
+#include "app/ports_verzuim.h"
 #include "store/sqlite/connection.h"
 
 namespace passend::store::sqlite {
@@ -58,6 +59,9 @@ class SqliteWriter final : public app::Writer {
   domain::Result<void> PutSwvInstellingen(const std::string& swv,
                                           const domain::SwvInstellingen& instellingen) override;
   domain::Result<domain::SwvInstellingen> FindSwvInstellingen(const std::string& swv) override;
+  domain::Result<int64_t> InsertVerzuim(const app::VerzuimRecord& record) override;
+  domain::Result<void> UpdateVerzuim(const app::VerzuimRecord& record) override;
+  domain::Result<std::optional<app::VerzuimRecord>> FindVerzuim(int64_t id) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;

@@ -1,0 +1,132 @@
+#pragma once
+// Use cases of absence cases (verzuimmeldingen) and thuiszitters (issue 6; domain.md §3.5;
+// docs/verzuim.md): register, end, record a fitting offer, hand over to the
+// onderwijsconsulent, read, list, the thuiszitters of an SWV and the Inspectie's quarterly
+// register. Every change is one transaction with its event (`verzuim/{id}`) and an audit
+// entry; every read of a case is audited for its student before the data leaves.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ports.h"
+#include "app/ports_verzuim.h"
+#include "app/principal.h"
+
+namespace passend::app {
+
+/// A case as the API receives it.
+struct NieuweVerzuimmelding {
+  domain::LeerlingId leerling;
+  domain::VerzuimType type = domain::VerzuimType::kAbsoluutVerzuim;
+  domain::Date startdatum{};
+  /// The school that reports; defaults to the student's current school for the types where
+  /// the child is registered at one (langdurig relatief, relatief verzuim, ziek).
+  std::optional<domain::Vestigingscode> school;
+};
+
+/// How a case ended.
+struct VerzuimEinde {
+  domain::Date einddatum{};
+  domain::Beeindiging reden = domain::Beeindiging::kTerugNaarSchool;
+  std::string toelichting;
+};
+
+/// A case with its status on today's date.
+struct VerzuimInzicht {
+  VerzuimOverzicht overzicht;
+  domain::VerzuimStatus status;
+};
+
+/// The current thuiszitters of one SWV as one account may see them.
+struct ThuiszittersOverzicht {
+  std::string swv;
+  domain::Date peildatum{};
+  domain::Thuiszittertelling telling;        // over every running case in scope
+  std::vector<VerzuimInzicht> thuiszitters;  // longest at home first
+};
+
+/// Event types of a case's steps.
+inline constexpr char kVerzuimGemeld[] = "VerzuimGemeld";
+inline constexpr char kVerzuimBeeindigd[] = "VerzuimBeeindigd";
+inline constexpr char kVerzuimAanbodGedaan[] = "VerzuimAanbodGedaan";
+inline constexpr char kVerzuimOvergedragen[] = "VerzuimOvergedragen";
+
+/// The event subject of case `id`: `verzuim/{id}`.
+std::string VerzuimSubject(int64_t id);
+
+/// Absence cases and thuiszitters.
+class VerzuimService {
+ public:
+  VerzuimService(UnitOfWork& work, VerzuimQueries& verzuim, LeerlingQueries& leerlingen,
+                 const Clock& clock, domain::VerzuimTermijnen termijnen,
+                 domain::Schoolvakanties vakanties)
+      : work_(work),
+        verzuim_(verzuim),
+        leerlingen_(leerlingen),
+        clock_(clock),
+        termijnen_(termijnen),
+        vakanties_(std::move(vakanties)) {}
+
+  /// Registers a case for a student in `principal`'s scope (kNotFound outside it, also for a
+  /// school outside it); validation by domain::Valideer (kInvalid naming the field).
+  domain::Result<VerzuimInzicht> Registreer(const Principal& principal, const std::string& client,
+                                            const NieuweVerzuimmelding& nieuw);
+  /// Ends a running case (domain::Beeindig; kConflict when already ended).
+  domain::Result<VerzuimInzicht> Beeindig(const Principal& principal, const std::string& client,
+                                          int64_t id, const VerzuimEinde& einde);
+  /// Records the fitting offer (domain::RegistreerAanbod; kRegel when one exists).
+  domain::Result<VerzuimInzicht> Aanbod(const Principal& principal, const std::string& client,
+                                        int64_t id, domain::PassendAanbod aanbod);
+  /// Hands a running thuiszitter case to the onderwijsconsulent: only the SWV of the case
+  /// (kForbidden otherwise), once (kConflict), and not before the 4-school-week trigger
+  /// (seed 003 §4.3; kRegel naming the day it may).
+  domain::Result<VerzuimInzicht> DraagOver(const Principal& principal, const std::string& client,
+                                           int64_t id);
+  /// One case; kNotFound when missing or outside the scope.
+  domain::Result<VerzuimInzicht> Get(const Principal& principal, const std::string& client,
+                                     int64_t id);
+  /// Cases in scope, newest start first; each listed student is audited.
+  domain::Result<Page<VerzuimInzicht>> Lijst(const Principal& principal, const std::string& client,
+                                             VerzuimFilter filter, PageRequest page);
+  /// The thuiszitters of `swv` today within the scope, with days at home and signals, and
+  /// the counts beside them (sick children and exemptions never counted in); each listed
+  /// student is audited.
+  domain::Result<ThuiszittersOverzicht> Thuiszitters(const Principal& principal,
+                                                     const std::string& client,
+                                                     const std::string& swv);
+  /// The Inspectie's quarterly register of `swv` as CSV (domain::KwartaalregistratieCsv):
+  /// only an account of that SWV (kForbidden for other roles, kNotFound for another SWV).
+  /// Anonymised, so no student is audited.
+  domain::Result<std::string> Kwartaalregistratie(const Principal& principal,
+                                                  const std::string& swv,
+                                                  domain::Kwartaal kwartaal);
+
+  /// Today's date by the service's clock (UTC).
+  domain::Date Vandaag() const;
+  const domain::VerzuimTermijnen& Termijnen() const { return termijnen_; }
+
+ private:
+  VerzuimInzicht Inzicht(VerzuimOverzicht overzicht) const;
+  domain::Result<VerzuimOverzicht> LoadInScope(const Principal& principal, int64_t id);
+  /// Loads inside the transaction, checks the scope, applies `change` and stores it with its
+  /// event and audit entry.
+  domain::Result<VerzuimInzicht> Wijzig(
+      const Principal& principal, const std::string& client, int64_t id,
+      const std::function<domain::Result<std::string>(VerzuimRecord&)>& change,
+      const std::string& type, const std::string& wat);
+  domain::Result<void> Audit(const Principal& principal, const std::string& client,
+                             const std::vector<domain::LeerlingId>& ids, const std::string& actie,
+                             const std::string& wat);
+
+  UnitOfWork& work_;
+  VerzuimQueries& verzuim_;
+  LeerlingQueries& leerlingen_;
+  const Clock& clock_;
+  domain::VerzuimTermijnen termijnen_;
+  domain::Schoolvakanties vakanties_;
+};
+
+}  // namespace passend::app

@@ -1,0 +1,137 @@
+#include "web/verzuim_json.h"
+
+#include "web/json_fields.h"
+
+namespace passend::web {
+
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+using nlohmann::json;
+
+namespace {
+
+// A parse error of a known field is malformed input (400) naming that field.
+template <typename T>
+Result<T> Veld(Result<T> value, const char* field) {
+  if (!value) {
+    domain::Error error = value.error();
+    error.code = ErrorCode::kInvalid;
+    error.field = field;
+    return std::unexpected(std::move(error));
+  }
+  return value;
+}
+
+Result<domain::Date> VerplichteDatum(const json& body, const char* field, const char* wat) {
+  PASSEND_ASSIGN_OR_RETURN(auto datum, JsonDate(body, field));
+  if (!datum) return Fail(ErrorCode::kInvalid, std::string("Geef ") + wat + " op.", field);
+  return *datum;
+}
+
+json Signalen(const domain::VerzuimStatus& status) {
+  json signalen = json::array();
+  for (auto s : status.signalen) signalen.push_back(std::string(domain::VerzuimSignaalCode(s)));
+  return signalen;
+}
+
+}  // namespace
+
+Result<app::NieuweVerzuimmelding> ParseNieuweVerzuimmelding(const json& body) {
+  app::NieuweVerzuimmelding nieuw;
+  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
+  if (!leerling || *leerling <= 0) {
+    return Fail(ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
+  }
+  nieuw.leerling = domain::LeerlingId{*leerling};
+  PASSEND_ASSIGN_OR_RETURN(auto type, JsonText(body, "type", true));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.type, Veld(domain::ParseVerzuimType(type), "type"));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.startdatum,
+                           VerplichteDatum(body, "startdatum", "de eerste dag van verzuim"));
+  PASSEND_ASSIGN_OR_RETURN(auto school, JsonText(body, "school", false));
+  if (!school.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(nieuw.school, Veld(domain::Vestigingscode::Parse(school), "school"));
+  }
+  return nieuw;
+}
+
+Result<app::VerzuimEinde> ParseVerzuimEinde(const json& body) {
+  app::VerzuimEinde einde;
+  PASSEND_ASSIGN_OR_RETURN(einde.einddatum,
+                           VerplichteDatum(body, "einddatum", "de eerste dag niet meer thuis"));
+  PASSEND_ASSIGN_OR_RETURN(auto reden, JsonText(body, "reden", true));
+  PASSEND_ASSIGN_OR_RETURN(einde.reden, Veld(domain::ParseBeeindiging(reden), "reden"));
+  PASSEND_ASSIGN_OR_RETURN(einde.toelichting, JsonText(body, "toelichting", false));
+  return einde;
+}
+
+Result<domain::PassendAanbod> ParsePassendAanbod(const json& body) {
+  domain::PassendAanbod aanbod;
+  PASSEND_ASSIGN_OR_RETURN(aanbod.datum, VerplichteDatum(body, "datum", "de datum van het aanbod"));
+  PASSEND_ASSIGN_OR_RETURN(aanbod.omschrijving, JsonText(body, "omschrijving", true));
+  return aanbod;
+}
+
+json ToJson(const app::VerzuimInzicht& inzicht) {
+  const auto& o = inzicht.overzicht;
+  const auto& m = o.record.melding;
+  const auto& s = inzicht.status;
+  const std::string self = "/api/v1/verzuimmeldingen/" + std::to_string(m.id);
+  json aanbod = nullptr;
+  if (m.aanbod) {
+    aanbod = {{"datum", domain::FormatIsoDate(m.aanbod->datum)},
+              {"omschrijving", m.aanbod->omschrijving}};
+  }
+  return json{
+      {"id", m.id},
+      {"leerling", m.leerling.value},
+      {"leerlingNaam", o.leerling_naam},
+      {"type", std::string(domain::VerzuimTypeCode(m.type))},
+      {"gemeente", m.gemeente.str()},
+      {"school", m.school ? json(m.school->str()) : json(nullptr)},
+      {"schoolNaam", m.school ? json(o.school_naam) : json(nullptr)},
+      {"swv", m.swv.str()},
+      {"startdatum", domain::FormatIsoDate(m.startdatum)},
+      {"einddatum", DateOrNull(m.einddatum)},
+      {"redenEinde",
+       m.reden_einde ? json(std::string(domain::BeeindigingCode(*m.reden_einde))) : json(nullptr)},
+      {"toelichtingEinde", m.toelichting_einde},
+      {"aanbod", aanbod},
+      {"overgedragenOp", DateOrNull(o.record.overgedragen_op)},
+      {"loopt", s.loopt},
+      {"thuiszitter", s.thuiszitter},
+      {"dagenThuis", s.dagen_thuis},
+      {"thuiszitterVanaf", DateOrNull(s.thuiszitter_vanaf)},
+      {"consulentVanaf", DateOrNull(s.consulent_vanaf)},
+      {"drieMaandenVanaf", DateOrNull(s.drie_maanden_vanaf)},
+      {"langerDanDrieMaanden", s.langer_dan_drie_maanden},
+      {"signalen", Signalen(s)},
+      {"_links",
+       {{"self", {{"href", self}}},
+        {"leerling", {{"href", "/api/v1/leerlingen/" + std::to_string(m.leerling.value)}}}}}};
+}
+
+json ToJson(const domain::Thuiszittertelling& t) {
+  return json{{"thuiszitters", t.thuiszitters},
+              {"absoluutVerzuim", t.absoluut_verzuim},
+              {"langdurigRelatiefVerzuim", t.langdurig_relatief_verzuim},
+              {"langerDanVierWeken", t.langer_dan_vier_weken},
+              {"langerDanDrieMaanden", t.langer_dan_drie_maanden},
+              {"zonderAanbod", t.zonder_aanbod},
+              {"ziek", t.ziek},
+              {"vrijstellingen", t.vrijstellingen},
+              {"relatiefVerzuim", t.relatief_verzuim}};
+}
+
+json ToJson(const app::ThuiszittersOverzicht& overzicht) {
+  json thuiszitters = json::array();
+  for (const auto& t : overzicht.thuiszitters) thuiszitters.push_back(ToJson(t));
+  const std::string self = "/api/v1/samenwerkingsverbanden/" + overzicht.swv + "/thuiszitters";
+  return json{{"swv", overzicht.swv},
+              {"peildatum", domain::FormatIsoDate(overzicht.peildatum)},
+              {"telling", ToJson(overzicht.telling)},
+              {"thuiszitters", std::move(thuiszitters)},
+              {"_links", {{"self", {{"href", self}}}}}};
+}
+
+}  // namespace passend::web
