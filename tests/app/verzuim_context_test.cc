@@ -1,0 +1,57 @@
+// The school holidays reach the verzuim rules: OpenContext reads config/vakanties.json and the
+// VerzuimService pauses the 4-school-week trigger for the holidays of its region
+// (docs/verzuim.md, "Vakanties").
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "cli/context.h"
+#include "support/fixture.h"
+
+namespace passend {
+namespace {
+
+using domain::Rol;
+
+const std::string kVakanties = std::string(PASSEND_SOURCE_DIR) + "/config/vakanties.json";
+
+TEST(VerzuimContext, TheHolidaysOfTheRegionPauseTheConsulentTrigger) {
+  testing::TempDir dir;
+  auto context =
+      cli::OpenContext(dir.File("v.db"), "", {}, kVakanties, domain::Vakantieregio::kMidden);
+  ASSERT_TRUE(context.has_value()) << context.error().message;
+  auto& ctx = **context;
+  testing::SeedRegistry(*ctx.store);
+  domain::Leerling leerling = testing::MakeLeerling("Sanne");
+  auto id = ctx.registratie->Registreer(
+      app::Actor{"test", "school", "10AA00", "test"},
+      {leerling, *domain::Vestigingscode::Parse("10AA00"), *domain::ParseIsoDate("2024-08-19")});
+  ASSERT_TRUE(id.has_value()) << id.error().message;
+
+  app::NieuweVerzuimmelding nieuw;
+  nieuw.leerling = *id;
+  nieuw.type = domain::VerzuimType::kLangdurigRelatiefVerzuim;
+  nieuw.startdatum = *domain::ParseIsoDate("2025-09-29");  // a Monday
+  auto inzicht =
+      ctx.verzuim->Registreer(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+  ASSERT_TRUE(inzicht.has_value()) << inzicht.error().message;
+  // Four school weeks would end on Monday 27 October; the herfstvakantie of region midden
+  // (18 to 26 October 2025) pauses the clock for one school week.
+  ASSERT_TRUE(inzicht->status.consulent_vanaf.has_value());
+  EXPECT_EQ(domain::FormatIsoDate(*inzicht->status.consulent_vanaf), "2025-11-03");
+}
+
+TEST(VerzuimContext, AMalformedHolidayFileStopsTheStartAndAMissingOneMeansNoHolidays) {
+  testing::TempDir dir;
+  const std::string kapot = dir.File("vakanties.json");
+  std::ofstream(kapot) << R"({"2025-2026": {"status": "gepubliceerd", "herfstvakantie": 3}})";
+  auto context = cli::OpenContext(dir.File("v.db"), "", {}, kapot);
+  ASSERT_FALSE(context.has_value());
+  EXPECT_NE(context.error().message.find(kapot), std::string::npos) << context.error().message;
+
+  auto zonder = cli::OpenContext(dir.File("w.db"), "", {}, dir.File("bestaat-niet.json"));
+  EXPECT_TRUE(zonder.has_value());
+}
+
+}  // namespace
+}  // namespace passend
