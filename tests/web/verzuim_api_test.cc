@@ -141,6 +141,25 @@ TEST_F(VerzuimApi, RefusesMalformedInputWith400AndRuleBreachesWith422Or409) {
   EXPECT_EQ(Events(id), 2);
 }
 
+TEST_F(VerzuimApi, OneOpenThuiszitterCasePerChildAndType) {
+  const json melding = Melding(fixture_.sanne, "langdurig-relatief-verzuim", "2025-08-25");
+  const int64_t id = Meld(melding, school_);
+  const auto tweede = Post("/api/v1/verzuimmeldingen", melding, school_);
+  EXPECT_EQ(tweede.status, 409) << tweede.body.dump();
+  EXPECT_NE(tweede.body.value("detail", "").find("al een lopende melding"), std::string::npos)
+      << tweede.body.dump();
+  EXPECT_EQ(testing::CountRows(*fixture_.db().store, "verzuimmeldingen"), 1);
+  // Relatief verzuim is reported again at every 16 hours: no such limit.
+  Meld(Melding(fixture_.sanne, "relatief-verzuim", "2025-09-01"), school_);
+  Meld(Melding(fixture_.sanne, "relatief-verzuim", "2025-09-22"), school_);
+  // Once the first case has ended, a new one may start.
+  ASSERT_EQ(Post(Pad(id, "/beeindigingen"),
+                 {{"einddatum", "2025-09-15"}, {"reden", "terug-naar-school"}}, school_)
+                .status,
+            200);
+  Meld(Melding(fixture_.sanne, "langdurig-relatief-verzuim", "2025-09-22"), school_);
+}
+
 TEST_F(VerzuimApi, HandsOverToTheConsulentOnlyAfterFourSchoolWeeks) {
   // From Monday 15 September: 4 school weeks end on Monday 13 October.
   const int64_t id =

@@ -16,7 +16,16 @@ Result<int64_t> SqliteWriter::InsertVerzuim(const app::VerzuimRecord& record) {
     VALUES (:leerling, :type, :gemeente, :school, :swv, :startdatum, :einddatum, :reden_einde,
       :toelichting_einde, :aanbod_datum, :aanbod_omschrijving, :overgedragen_op))sql"));
   BindVerzuim(stmt, record);
-  PASSEND_RETURN_IF_ERROR(stmt.Run());
+  auto inserted = stmt.Run();
+  if (!inserted && inserted.error().code == domain::ErrorCode::kConflict) {
+    // The partial unique index of migration 0007: one open thuiszitter case per child and type.
+    return domain::Fail(domain::ErrorCode::kConflict,
+                        fmt::format("Deze leerling heeft al een lopende melding van het type {}. "
+                                    "Beëindig die eerst, of werk die bij.",
+                                    domain::VerzuimTypeNaam(record.melding.type)),
+                        "leerling");
+  }
+  PASSEND_RETURN_IF_ERROR(inserted);
   return connection_.LastInsertId();
 }
 

@@ -34,3 +34,7 @@ CREATE INDEX verzuimmeldingen_swv ON verzuimmeldingen (swv, startdatum);
 CREATE INDEX verzuimmeldingen_gemeente ON verzuimmeldingen (gemeente);
 CREATE INDEX verzuimmeldingen_school ON verzuimmeldingen (school);
 CREATE INDEX verzuimmeldingen_leerling ON verzuimmeldingen (leerling_id);
+-- One open thuiszitter case per child and type: a second would list (and register) the same
+-- child twice. Other types may repeat (relatief verzuim is reported again at every 16 hours).
+CREATE UNIQUE INDEX verzuimmeldingen_een_lopende ON verzuimmeldingen (leerling_id, type)
+  WHERE einddatum IS NULL AND type IN ('absoluut-verzuim', 'langdurig-relatief-verzuim');
