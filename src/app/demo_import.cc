@@ -6,6 +6,8 @@
 
 #include "app/aanmelding_events.h"
 #include "app/bericht_service.h"
+#include "app/geschil_events.h"
+#include "app/ports_geschil.h"
 #include "app/registry_service.h"
 
 namespace passend::app {
@@ -79,6 +81,14 @@ class WritingSink final : public engine::DemoSink {
     ++telling_.leerlingen;
     ++leerlingen_per_swv_[swv_it->second];
   }
+  void Add(const engine::DemoSwvInstellingen& d) override {
+    if (error_) return;
+    // Checked as SwvInstellingenService::Wijzig checks them, with the event it writes.
+    if (!Ok(domain::Valideer(d.instellingen))) return;
+    if (!Ok(writer_.PutSwvInstellingen(d.swv.str(), d.instellingen))) return;
+    Append(clock_, kSwvInstellingenGewijzigd, SwvInstellingenSubject(d.swv.str()), d.swv.str(),
+           SwvInstellingenPayload(d.instellingen));
+  }
   void Add(const domain::Aanmelding& gegenereerd) override {
     if (error_) return;
     auto swv_it = school_swv_.find(gegenereerd.school.str());
@@ -124,6 +134,13 @@ class WritingSink final : public engine::DemoSink {
     auto id = writer_.InsertAanmelding(a, UitersteBeslisdatum(a, termijnen_));
     if (!Ok(id)) return;
     ++telling_.aanmeldingen;
+    // The generator numbers registrations 1..N; a dispute names its registration by that.
+    if (gegenereerd.id > 0) {
+      const auto index = static_cast<size_t>(gegenereerd.id);
+      if (aanmeldingen_.size() <= index) aanmeldingen_.resize(index + 1);
+      aanmeldingen_[index] = Opgeslagen{
+          *id, a.besluit ? std::optional(a.besluit->datum) : std::optional<domain::Date>()};
+    }
     const std::string subject = AanmeldingSubject(*id);
     const std::string link = "/aanmeldingen/" + std::to_string(*id);
     size_t stap = 0;
@@ -136,6 +153,68 @@ class WritingSink final : public engine::DemoSink {
     if (a.besluit) {
       Append(Op(a.besluit->datum, 11), kAanmeldingBesloten, subject, a.swv, besloten);
       MeldOuders(Op(a.besluit->datum, 11), a.leerling, berichten[stap++], link);
+    }
+  }
+  void Add(const engine::DemoGeschil& gegenereerd) override {
+    if (error_) return;
+    GeschilRecord record;
+    record.leerling = gegenereerd.leerling;
+    record.school = gegenereerd.school;
+    record.swv = gegenereerd.swv;
+    record.onderwerp = gegenereerd.onderwerp;
+    record.besluitdatum = gegenereerd.besluitdatum;
+    record.omschrijving = gegenereerd.omschrijving;
+    record.geopend_op = gegenereerd.geopend_op;
+    record.ladder = gegenereerd.ladder;
+    if (gegenereerd.aanmelding) {
+      // As GeschilService::Open: the disputed decision is the registration's.
+      const auto index = static_cast<size_t>(*gegenereerd.aanmelding);
+      if (index >= aanmeldingen_.size() || aanmeldingen_[index].id == 0 ||
+          aanmeldingen_[index].besluit != gegenereerd.besluitdatum) {
+        error_ = domain::Error{ErrorCode::kInternal,
+                               "Geschil over een onbekende of onbesliste aanmelding", ""};
+        return;
+      }
+      record.aanmelding = aanmeldingen_[index].id;
+    }
+    // The steps are replayed through the domain's rules as GeschilService takes them, so each
+    // gets the event and the parents' message the use case writes for it.
+    auto geschil =
+        domain::Geschil::Create(record.onderwerp, record.ladder, record.besluitdatum, gpo_);
+    if (!Ok(geschil)) return;
+    struct Gebeurtenis {
+      domain::Date dag;
+      const char* type;
+      std::string payload;
+      std::pair<std::string, std::string> bericht;
+    };
+    std::vector<Gebeurtenis> stappen;
+    for (const domain::Stap& stap : gegenereerd.stappen) {
+      if (!Ok(geschil->StartStap(stap.code, stap.start, stap.eigenaar))) return;
+      stappen.push_back(
+          {stap.start, kGeschilStapGestart, StapGestartPayload(*geschil), StapBericht(*geschil)});
+      if (!stap.einde) continue;
+      if (!Ok(geschil->SluitStap(*stap.einde, stap.uitkomst))) return;
+      stappen.push_back({*stap.einde, kGeschilStapAfgerond, StapAfgerondPayload(*geschil),
+                         StapBericht(*geschil)});
+    }
+    record.stappen = geschil->Stappen();
+    auto id = writer_.InsertGeschil(record);
+    if (!Ok(id)) return;
+    ++telling_.geschillen;
+    const std::string subject = GeschilSubject(*id);
+    const std::string link = GeschilLink(*id);
+    // A dispute's events follow each other in time even when two steps share a day.
+    StilstaandeKlok klok = Op(record.geopend_op, 13);
+    Append(klok, kGeschilGeopend, subject, record.swv, GeopendPayload(record));
+    if (record.aanmelding) {
+      Append(klok, kAanmeldingInGeschil, AanmeldingSubject(*record.aanmelding), record.swv,
+             InGeschilPayload(*id));
+    }
+    for (const Gebeurtenis& stap : stappen) {
+      klok = Na(Op(stap.dag, 14), klok);
+      Append(klok, stap.type, subject, record.swv, stap.payload);
+      MeldOuders(klok, record.leerling, stap.bericht, link);
     }
   }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
@@ -155,7 +234,8 @@ class WritingSink final : public engine::DemoSink {
              {"vandaag", domain::FormatIsoDate(options.vandaag.value_or(options.peildatum))},
              {"leerlingen", telling_.leerlingen},
              {"scholen", telling_.scholen},
-             {"aanmeldingen", telling_.aanmeldingen}});
+             {"aanmeldingen", telling_.aanmeldingen},
+             {"geschillen", telling_.geschillen}});
     if (error_) return std::unexpected(*error_);
     return telling_;
   }
@@ -188,6 +268,17 @@ class WritingSink final : public engine::DemoSink {
     const std::chrono::sys_seconds at = std::chrono::sys_days{dag} + std::chrono::hours{uur};
     return StilstaandeKlok(std::min(clock_.Now(), at));
   }
+  // `at`, or a minute after `vorige` when that is not later (still never after the import).
+  StilstaandeKlok Na(const StilstaandeKlok& at, const StilstaandeKlok& vorige) const {
+    if (at.Now() > vorige.Now()) return at;
+    return StilstaandeKlok(std::min(clock_.Now(), vorige.Now() + std::chrono::minutes{1}));
+  }
+
+  // A stored registration: its id in the store and its decision date.
+  struct Opgeslagen {
+    int64_t id = 0;
+    std::optional<domain::Date> besluit;
+  };
 
   Writer& writer_;
   const BsnVault& vault_;
@@ -197,10 +288,14 @@ class WritingSink final : public engine::DemoSink {
   // The law's terms, which the generator uses too; the stored deadline keeps them, so a
   // configuration with other terms changes only when a registration shows as nearly due.
   const domain::ZorgplichtTermijnen termijnen_{};
+  // The GPO's known terms, which the generator uses too (GeschilService takes the configured
+  // ones; the stored steps keep the terms they started with).
+  const domain::GpoTermijnen gpo_{};
   std::optional<domain::Error> error_;
   DemoTelling telling_;
   std::map<std::string, std::string> school_swv_;
   std::map<std::string, int64_t> leerlingen_per_swv_;
+  std::vector<Opgeslagen> aanmeldingen_;  // by the generator's registration id
 };
 
 }  // namespace

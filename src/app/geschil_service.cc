@@ -1,9 +1,10 @@
 #include "app/geschil_service.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
+#include "app/aanmelding_events.h"
 #include "app/bericht_service.h"
+#include "app/geschil_events.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 #include "app/registry_service.h"
@@ -13,15 +14,12 @@ namespace passend::app {
 using domain::ErrorCode;
 using domain::Fail;
 using domain::Result;
-using nlohmann::json;
 
 namespace {
 
 constexpr size_t kMaxTekst = 4000;
 
 Result<void> NietGevonden() { return Fail(ErrorCode::kNotFound, "Dit geschil is niet gevonden."); }
-
-std::string Subject(int64_t id) { return "geschil/" + std::to_string(id); }
 
 LeerlingPlaats PlaatsVan(const GeschilOverzicht& o) {
   return LeerlingPlaats{o.geschil.leerling, o.geschil.school.str(), o.bestuur, o.geschil.swv, ""};
@@ -32,35 +30,6 @@ Result<void> Lengte(const std::string& text, const char* field) {
     return Fail(ErrorCode::kInvalid, "Deze tekst is te lang (ten hoogste 4000 tekens).", field);
   }
   return {};
-}
-
-json DatumOfNull(const std::optional<domain::Date>& date) {
-  return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
-}
-
-std::string RungNaam(const std::vector<domain::LadderStap>& ladder, const std::string& code) {
-  for (const auto& rung : ladder) {
-    if (rung.code == code) return rung.naam;
-  }
-  return code;
-}
-
-// What the parents read about a step that started or closed (berichten).
-std::pair<std::string, std::string> StapBericht(const domain::Geschil& g) {
-  const domain::Stap& s = *g.HuidigeStap();
-  const std::string naam = RungNaam(g.Ladder(), s.code);
-  if (s.einde) {
-    return {"Geschil: stap afgerond",
-            "De stap \"" + naam + "\" is afgerond op " + domain::FormatDutchDate(*s.einde) +
-                ". Uitkomst: " + s.uitkomst +
-                ". Bent u het er niet mee eens, dan kunt u de volgende stap zetten."};
-  }
-  std::string tekst = "De stap \"" + naam + "\" is gestart op " + domain::FormatDutchDate(s.start) +
-                      ". Deze stap wordt behandeld door " + s.eigenaar + ".";
-  if (auto uiterlijk = g.UiterlijkeDatum()) {
-    tekst += " U hoort uiterlijk " + domain::FormatDutchDate(*uiterlijk) + " meer.";
-  }
-  return {"Geschil: nieuwe stap", tekst};
 }
 
 }  // namespace
@@ -160,18 +129,13 @@ Result<GeschilInzicht> GeschilService::Open(const Principal& principal, const st
   int64_t id = 0;
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertGeschil(record));
-    const json payload{{"onderwerp", std::string(domain::OnderwerpCode(record.onderwerp))},
-                       {"leerling", record.leerling.value},
-                       {"school", record.school.str()},
-                       {"aanmelding", record.aanmelding ? json(*record.aanmelding) : json(nullptr)},
-                       {"besluitdatum", DatumOfNull(record.besluitdatum)}};
-    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
-        MakeEvent(clock_, actor, "GeschilGeopend", Subject(id), record.swv, payload.dump())));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
+        clock_, actor, kGeschilGeopend, GeschilSubject(id), record.swv, GeopendPayload(record))));
     if (record.aanmelding) {
       // The registration's own timeline shows that its decision is disputed.
-      PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
-          clock_, actor, "AanmeldingInGeschil", "aanmelding/" + std::to_string(*record.aanmelding),
-          record.swv, json{{"geschil", id}}.dump())));
+      PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(clock_, actor, kAanmeldingInGeschil,
+                                                           AanmeldingSubject(*record.aanmelding),
+                                                           record.swv, InGeschilPayload(id))));
     }
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, record.leerling, "gewijzigd",
                                          "geschil " + std::to_string(id) + " geopend"});
@@ -199,11 +163,11 @@ Result<GeschilInzicht> GeschilService::Wijzig(
     PASSEND_ASSIGN_OR_RETURN(std::string payload, change(geschil));
     record.stappen = geschil.Stappen();
     PASSEND_RETURN_IF_ERROR(writer.UpdateGeschilStappen(record));
-    PASSEND_RETURN_IF_ERROR(
-        writer.AppendEvent(MakeEvent(clock_, actor, type, Subject(id), record.swv, payload)));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
+        MakeEvent(clock_, actor, type, GeschilSubject(id), record.swv, payload)));
     auto [onderwerp, tekst] = StapBericht(geschil);
     PASSEND_RETURN_IF_ERROR(Meld(writer, clock_, record.leerling, std::move(onderwerp),
-                                 std::move(tekst), "/geschillen/" + std::to_string(id)));
+                                 std::move(tekst), GeschilLink(id)));
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, record.leerling, "gewijzigd",
                                          "geschil " + std::to_string(id) + ": " + wat});
   }));
@@ -220,19 +184,9 @@ Result<GeschilInzicht> GeschilService::StartStap(const Principal& principal,
       principal, client, id,
       [&](domain::Geschil& g) -> Result<std::string> {
         PASSEND_RETURN_IF_ERROR(g.StartStap(stap.stap, stap.start, stap.eigenaar));
-        const domain::Stap& s = *g.HuidigeStap();
-        json payload{{"stap", s.code},
-                     {"volgnummer", g.Stappen().size()},
-                     {"start", domain::FormatIsoDate(s.start)},
-                     {"eigenaar", s.eigenaar},
-                     {"termijnDagen", s.termijn_dagen},
-                     {"uiterlijk", DatumOfNull(g.UiterlijkeDatum())}};
-        if (auto verweer = g.VerweerUiterlijk()) {
-          payload["verweerUiterlijk"] = domain::FormatIsoDate(*verweer);
-        }
-        return payload.dump();
+        return StapGestartPayload(g);
       },
-      "GeschilStapGestart", "stap " + stap.stap + " gestart");
+      kGeschilStapGestart, "stap " + stap.stap + " gestart");
 }
 
 Result<GeschilInzicht> GeschilService::RondAf(const Principal& principal, const std::string& client,
@@ -248,14 +202,9 @@ Result<GeschilInzicht> GeschilService::RondAf(const Principal& principal, const 
                       "Alleen de huidige stap van het geschil kan worden afgerond.", "volgnummer");
         }
         PASSEND_RETURN_IF_ERROR(g.SluitStap(afronding.einde, afronding.uitkomst));
-        const domain::Stap& s = *g.HuidigeStap();
-        return json{{"stap", s.code},
-                    {"volgnummer", volgnummer},
-                    {"einde", domain::FormatIsoDate(*s.einde)},
-                    {"uitkomst", s.uitkomst}}
-            .dump();
+        return StapAfgerondPayload(g);
       },
-      "GeschilStapAfgerond", "stap " + std::to_string(volgnummer) + " afgerond");
+      kGeschilStapAfgerond, "stap " + std::to_string(volgnummer) + " afgerond");
 }
 
 Result<GeschilInzicht> GeschilService::Get(const Principal& principal, const std::string& client,

@@ -1,7 +1,6 @@
 #include "app/swv_instellingen_service.h"
 
-#include <nlohmann/json.hpp>
-
+#include "app/geschil_events.h"
 #include "app/policy.h"
 #include "app/registry_service.h"
 
@@ -30,18 +29,11 @@ Result<domain::SwvInstellingen> SwvInstellingenService::Wijzig(
   }
   PASSEND_RETURN_IF_ERROR(domain::Valideer(instellingen));
   const Actor actor = principal.AsActor(client);
-  nlohmann::json ladder = nlohmann::json::array();
-  for (const auto& stap : instellingen.ladder) {
-    ladder.push_back({{"code", stap.code}, {"termijnDagen", stap.termijn_dagen}});
-  }
-  const nlohmann::json payload{{"meldingsplicht", instellingen.meldingsplicht},
-                               {"centraalAanmeldpunt", instellingen.centraal_aanmeldpunt},
-                               {"ladder", ladder},
-                               {"steunpunt", instellingen.steunpunt.naam}};
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_RETURN_IF_ERROR(writer.PutSwvInstellingen(swv.str(), instellingen));
-    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
-        clock_, actor, "SwvInstellingenGewijzigd", "swv/" + swv.str(), swv.str(), payload.dump())));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
+        MakeEvent(clock_, actor, kSwvInstellingenGewijzigd, SwvInstellingenSubject(swv.str()),
+                  swv.str(), SwvInstellingenPayload(instellingen))));
     return {};
   }));
   return queries_.FindSwvInstellingen(swv.str());

@@ -75,9 +75,10 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << fmt::format(
       "Demogegevens geladen in {:.1f} s: {} gemeenten, {} samenwerkingsverbanden, {} besturen, "
-      "{} scholen, {} leerlingen, {} aanmeldingen, {} events.\n",
+      "{} scholen, {} leerlingen, {} aanmeldingen, {} geschillen, {} events.\n",
       seconds, telling->gemeenten, telling->samenwerkingsverbanden, telling->besturen,
-      telling->scholen, telling->leerlingen, telling->aanmeldingen, telling->events);
+      telling->scholen, telling->leerlingen, telling->aanmeldingen, telling->geschillen,
+      telling->events);
   auto accounts =
       app::MaakDemoAccounts(app::CliActor("demo"), *ctx.auth, *ctx.store, *ctx.leerlingen);
   if (!accounts) return Report(accounts.error());

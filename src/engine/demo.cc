@@ -1,8 +1,10 @@
 #include "engine/demo.h"
 
 #include <string>
+#include <vector>
 
 #include "engine/demo_aanmeldingen.h"
+#include "engine/demo_geschillen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
 
@@ -33,6 +35,9 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   const auto swvs = static_cast<int64_t>(s.swvs.size());
   sink.Progress("samenwerkingsverbanden", 0, swvs);
   for (const DemoSwv& swv : s.swvs) sink.Add(swv.swv);
+  // Each SWV's settings come with it: the disputes climb its ladder.
+  const std::vector<DemoSwvInstellingen> instellingen = GenerateSwvInstellingen(s, options);
+  for (const DemoSwvInstellingen& i : instellingen) sink.Add(i);
   sink.Progress("samenwerkingsverbanden", swvs, swvs);
 
   const auto besturen = static_cast<int64_t>(s.besturen.size());
@@ -46,10 +51,14 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   sink.Progress("scholen", scholen, scholen);
 
   // Who gets a registration is chosen while the students stream past, so they need not be
-  // kept; the registrations follow once every student is in.
-  AanmeldKandidaten kandidaten(s, options, sink);
+  // kept; the registrations follow once every student is in. What a dispute can be about (a
+  // refused registration, a student at their school) is kept on the way to the sink, and the
+  // disputes follow the registrations.
+  GeschilKandidaten geschil_kandidaten(s, options, sink);
+  AanmeldKandidaten kandidaten(s, options, geschil_kandidaten);
   GenerateLeerlingen(s, options, kandidaten);
-  GenerateAanmeldingen(s, options, kandidaten.Gekozen(), sink);
+  GenerateAanmeldingen(s, options, kandidaten.Gekozen(), geschil_kandidaten);
+  GenerateGeschillen(s, options, instellingen, geschil_kandidaten, sink);
 }
 
 }  // namespace passend::engine

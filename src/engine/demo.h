@@ -4,10 +4,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/aanmelding.h"
+#include "domain/geschil.h"
 #include "domain/registry.h"
+#include "domain/swv_instellingen.h"
 
 namespace passend::engine {
 
@@ -30,10 +34,32 @@ struct DemoOptions {
   std::optional<domain::Date> vandaag{};
 };
 
-/// Receives the generated records. Order: all gemeenten, all SWVs, all besturen, all
-/// scholen, then leerlingen each with their one current inschrijving, then aanmeldingen. A
-/// sink that fails remembers its error and ignores the rest; the caller checks the sink
-/// afterwards.
+/// The settings one demo SWV configured (meldingsplicht, aanmeldpunt, ladder, steunpunt).
+struct DemoSwvInstellingen {
+  domain::SwvCode swv;
+  domain::SwvInstellingen instellingen;
+};
+
+/// A dispute (geschil) as generated: its steps were taken through the domain's rules
+/// (Geschil::Create, StartStap, SluitStap) on the ladder of its SWV's settings.
+struct DemoGeschil {
+  int64_t id = 0;  // 1..N in the order emitted
+  domain::LeerlingId leerling;
+  std::optional<int64_t> aanmelding;  // the disputed registration's DemoSink id, if any
+  domain::Vestigingscode school;      // the registration's school, or the child's own
+  std::string swv;                    // the school's SWV
+  domain::Onderwerp onderwerp = domain::Onderwerp::kToelating;
+  std::optional<domain::Date> besluitdatum;  // the registration's decision date, if any
+  std::string omschrijving;
+  domain::Date geopend_op{};
+  std::vector<domain::LadderStap> ladder;
+  std::vector<domain::Stap> stappen;
+};
+
+/// Receives the generated records. Order: all gemeenten, all SWVs, then each SWV's settings,
+/// all besturen, all scholen, then leerlingen each with their one current inschrijving, then
+/// aanmeldingen, then geschillen. A sink that fails remembers its error and ignores the rest;
+/// the caller checks the sink afterwards.
 class DemoSink {
  public:
   virtual ~DemoSink() = default;
@@ -45,6 +71,10 @@ class DemoSink {
   /// A registration in its final state (extension and decision included) of a student
   /// added before; `id` numbers them 1..N. Sinks that only count students may ignore it.
   virtual void Add(const domain::Aanmelding& /*aanmelding*/) {}
+  /// The settings of an SWV added before. Sinks that only count students may ignore them.
+  virtual void Add(const DemoSwvInstellingen& /*instellingen*/) {}
+  /// A dispute about a registration or a student added before; `id` numbers them 1..N.
+  virtual void Add(const DemoGeschil& /*geschil*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

@@ -1,14 +1,19 @@
-// The demo import with registrations: stored in every status on a fixed date, each step with
-// the event the use case writes, the demo parent's child with a decision, and in the digest.
+// The demo import with registrations, disputes and SWV settings: stored in every status on a
+// fixed date, each step with the event the use case writes, read back through the use cases,
+// the demo parent's child with a decision, the demo SWV with meldingsplicht, and in the
+// digest.
 #include "app/demo_import.h"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <map>
+#include <set>
 #include <string>
 
 #include "app/aanmelding_events.h"
 #include "app/demo_accounts.h"
+#include "app/geschil_events.h"
 #include "store/sqlite/digest.h"
 #include "support/dates.h"
 #include "support/fixture.h"
@@ -44,12 +49,15 @@ class DemoImportTest : public ::testing::Test {
     ASSERT_TRUE(telling.has_value()) << telling.error().message;
     telling_ = *telling;
     // With meldingsplicht an SWV sees every registration with a support need, which every
-    // demo registration has; without it, only the ones it must act on (domain::SwvZiet).
+    // demo registration has; without it, only the ones it must act on (domain::SwvZiet). The
+    // status counts below need all of them, so every SWV gets it here; what the import
+    // stored is kept for the tests of the settings.
     auto ingesteld = db_->store->Run(
         [](app::Writer& writer) -> domain::Result<void> {
-          domain::SwvInstellingen instellingen;
-          instellingen.meldingsplicht = true;
           for (const char* swv : kSwvs) {
+            PASSEND_ASSIGN_OR_RETURN(auto instellingen, writer.FindSwvInstellingen(swv));
+            geimporteerd_[swv] = instellingen;
+            instellingen.meldingsplicht = true;
             PASSEND_RETURN_IF_ERROR(writer.PutSwvInstellingen(swv, instellingen));
           }
           return {};
@@ -85,12 +93,41 @@ class DemoImportTest : public ::testing::Test {
     return total;
   }
 
+  // Every dispute of both SWVs, read as each SWV reads its own through the use case.
+  static std::vector<app::GeschilInzicht> Geschillen() {
+    std::vector<app::GeschilInzicht> result;
+    for (const char* swv : kSwvs) {
+      const app::Principal principal{0, "swv.test", domain::Rol::kSwv, swv, {}};
+      auto page = db_->geschillen->Lijst(principal, "test", {}, app::PageRequest{1, 1000});
+      EXPECT_TRUE(page.has_value()) << page.error().message;
+      if (!page) continue;
+      EXPECT_EQ(page->total, static_cast<int64_t>(page->items.size()));
+      for (auto& item : page->items) {
+        EXPECT_EQ(item.overzicht.geschil.swv, swv);
+        result.push_back(std::move(item));
+      }
+    }
+    return result;
+  }
+
   static TestDb* db_;
   static app::DemoTelling telling_;
+  static std::map<std::string, domain::SwvInstellingen> geimporteerd_;
 };
 
 TestDb* DemoImportTest::db_ = nullptr;
 app::DemoTelling DemoImportTest::telling_;
+std::map<std::string, domain::SwvInstellingen> DemoImportTest::geimporteerd_;
+
+// Where a dispute stands, as its page shows it: no step yet, the current step (and whether
+// its term passed), or how the last step ended.
+std::string Stand(const app::GeschilInzicht& inzicht) {
+  const domain::Stap* stap = inzicht.geschil.HuidigeStap();
+  if (stap == nullptr) return "geopend";
+  if (stap->einde) return stap->uitkomst.starts_with("Opgelost") ? "opgelost" : "afgerond";
+  if (stap->code == "school") return inzicht.termijn_verstreken ? "school verlopen" : "school";
+  return stap->code;
+}
 
 TEST_F(DemoImportTest, StoresRegistrationsInEveryStatus) {
   const int64_t stored = CountRows(*db_->store, "aanmeldingen");
@@ -156,6 +193,198 @@ TEST_F(DemoImportTest, TheDemoParentSeesADecidedRegistration) {
   ASSERT_TRUE(page.has_value());
   ASSERT_GE(page->total, 1);
   EXPECT_TRUE(page->items.front().aanmelding.besluit.has_value());
+}
+
+TEST_F(DemoImportTest, DisputesOnEveryStepAreReadableThroughTheUseCase) {
+  const auto geschillen = Geschillen();
+  EXPECT_EQ(static_cast<int64_t>(geschillen.size()), telling_.geschillen);
+  EXPECT_EQ(CountRows(*db_->store, "geschillen"), telling_.geschillen);
+  EXPECT_GE(telling_.geschillen, 10);
+  EXPECT_LE(telling_.geschillen, 20);
+  std::map<std::string, int> per_stand;
+  std::set<domain::Onderwerp> zonder_aanmelding;
+  for (const auto& inzicht : geschillen) {
+    const app::GeschilRecord& r = inzicht.overzicht.geschil;
+    SCOPED_TRACE("geschil " + std::to_string(r.id));
+    const std::string stand = Stand(inzicht);
+    ++per_stand[stand];
+    EXPECT_LE(r.geopend_op, kVandaag);
+    EXPECT_FALSE(inzicht.steunpunt.naam.empty()) << "the parents know whom to turn to";
+    if (r.aanmelding) {
+      // The disputed decision is the registration's, a refusal or a place elsewhere.
+      auto a = db_->aanmeldingen_store->FindAanmelding(*r.aanmelding);
+      ASSERT_TRUE(a.has_value() && a->has_value());
+      const domain::Aanmelding& aanmelding = (*a)->aanmelding;
+      ASSERT_TRUE(aanmelding.besluit.has_value());
+      EXPECT_EQ(r.besluitdatum, aanmelding.besluit->datum);
+      EXPECT_NE(aanmelding.besluit->uitkomst, domain::Uitkomst::kToegelaten);
+      EXPECT_EQ(r.leerling, aanmelding.leerling);
+      EXPECT_TRUE((*a)->in_geschil);
+    } else {
+      EXPECT_FALSE(r.besluitdatum.has_value());
+      EXPECT_NE(r.onderwerp, domain::Onderwerp::kToelating);
+      zonder_aanmelding.insert(r.onderwerp);
+    }
+    if (stand == "swv") {
+      ASSERT_EQ(r.stappen.size(), 2u);
+      EXPECT_TRUE(r.stappen[0].uitkomst.starts_with("Geen overeenstemming"));
+    }
+    if (stand == "gpo") {
+      // Filed within the 6 weeks; the board's answer date and the GPO's own term show.
+      ASSERT_TRUE(r.besluitdatum.has_value());
+      EXPECT_LE(r.stappen.back().start, domain::AddDays(*r.besluitdatum, 42));
+      EXPECT_TRUE(inzicht.geschil.VerweerUiterlijk().has_value());
+      EXPECT_EQ(inzicht.geschil.UiterlijkeDatum(), domain::AddDays(r.stappen.back().start, 70));
+    }
+    if (stand == "opgelost") {
+      EXPECT_EQ(r.stappen.size(), 1u);
+      EXPECT_FALSE(inzicht.volgende_stap->code.empty());
+    }
+    // One dispute in full, as its page reads it.
+    const app::Principal school{0, "school.test", domain::Rol::kSchool, r.school.str(), {}};
+    auto een = db_->geschillen->Get(school, "test", r.id);
+    ASSERT_TRUE(een.has_value()) << een.error().message;
+    EXPECT_EQ(Stand(*een), stand);
+  }
+  for (const char* stand : {"geopend", "school", "school verlopen", "swv", "gpo", "opgelost"}) {
+    EXPECT_GT(per_stand[stand], 0) << stand;
+  }
+  EXPECT_TRUE(zonder_aanmelding.contains(domain::Onderwerp::kOpp));
+  EXPECT_TRUE(zonder_aanmelding.contains(domain::Onderwerp::kVerwijdering));
+}
+
+TEST_F(DemoImportTest, EachDisputeHasTheEventsAndMessagesOfTheUseCase) {
+  auto& store = *db_->store;
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'GeschilGeopend'"),
+            telling_.geschillen);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'AanmeldingInGeschil'"),
+            Count(store, "SELECT count(*) FROM geschillen WHERE aanmelding_id IS NOT NULL"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'GeschilStapGestart'"),
+            Count(store, "SELECT count(*) FROM geschil_stappen"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'GeschilStapAfgerond'"),
+            Count(store, "SELECT count(*) FROM geschil_stappen WHERE einde IS NOT NULL"));
+  // The parents get a message per step, as from GeschilService.
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM berichten WHERE link LIKE '/geschillen/%'"),
+            Count(store, "SELECT count(*) FROM geschil_stappen") +
+                Count(store, "SELECT count(*) FROM geschil_stappen WHERE einde IS NOT NULL"));
+
+  for (const auto& inzicht : Geschillen()) {
+    const app::GeschilRecord& r = inzicht.overzicht.geschil;
+    SCOPED_TRACE("geschil " + std::to_string(r.id));
+    auto events = store.ListEvents(app::GeschilSubject(r.id), 100);
+    ASSERT_TRUE(events.has_value());
+    size_t verwacht = 1;
+    for (const auto& stap : r.stappen) verwacht += stap.einde ? 2 : 1;
+    ASSERT_EQ(events->size(), verwacht);
+    EXPECT_EQ(events->front().type, "GeschilGeopend");
+    EXPECT_EQ(events->front().payload, app::GeopendPayload(r));
+    EXPECT_EQ(events->front().swv, r.swv);
+    for (size_t i = 1; i < events->size(); ++i) {
+      EXPECT_LE((*events)[i - 1].at, (*events)[i].at) << "in the order the steps were taken";
+    }
+    if (!r.stappen.empty()) {
+      // The last event is the one the use case writes for the dispute as it stands now.
+      const app::Event& laatste = events->back();
+      const bool afgerond = r.stappen.back().einde.has_value();
+      EXPECT_EQ(laatste.type, afgerond ? "GeschilStapAfgerond" : "GeschilStapGestart");
+      EXPECT_EQ(laatste.payload, afgerond ? app::StapAfgerondPayload(inzicht.geschil)
+                                          : app::StapGestartPayload(inzicht.geschil));
+      const auto dag = domain::Date{std::chrono::floor<std::chrono::days>(laatste.at)};
+      EXPECT_EQ(dag, r.stappen.back().einde.value_or(r.stappen.back().start));
+    }
+    if (r.aanmelding) {
+      auto op_aanmelding = store.ListEvents(app::AanmeldingSubject(*r.aanmelding), 100);
+      ASSERT_TRUE(op_aanmelding.has_value());
+      EXPECT_EQ(op_aanmelding->back().type, "AanmeldingInGeschil");
+      EXPECT_EQ(op_aanmelding->back().payload, app::InGeschilPayload(r.id));
+    }
+  }
+}
+
+TEST_F(DemoImportTest, EverySwvHasASteunpuntAndTheDemoSwvMeldingsplicht) {
+  ASSERT_EQ(geimporteerd_.size(), std::size(kSwvs));
+  for (const auto& [swv, instellingen] : geimporteerd_) {
+    SCOPED_TRACE(swv);
+    EXPECT_TRUE(domain::Valideer(instellingen).has_value());
+    const domain::Steunpunt& s = instellingen.steunpunt;
+    EXPECT_TRUE(s.naam.starts_with("Ouder- en jeugdsteunpunt ")) << s.naam;
+    EXPECT_TRUE(s.telefoon.starts_with("0")) << s.telefoon;
+    EXPECT_TRUE(s.email.ends_with(".example.nl")) << s.email;
+    EXPECT_TRUE(s.website.starts_with("https://") && s.website.ends_with(".example.nl"))
+        << s.website;
+    // Written as the use case writes a change of settings.
+    auto events = db_->store->ListEvents(app::SwvInstellingenSubject(swv), 10);
+    ASSERT_TRUE(events.has_value());
+    ASSERT_EQ(events->size(), 1u);
+    EXPECT_EQ(events->front().type, "SwvInstellingenGewijzigd");
+    EXPECT_EQ(events->front().payload, app::SwvInstellingenPayload(instellingen));
+  }
+  // The SWV the demo SWV account gets (the first the registry lists) has meldingsplicht.
+  auto eerste = db_->store->ListSamenwerkingsverbanden(app::PageRequest{1, 1});
+  ASSERT_TRUE(eerste.has_value() && !eerste->items.empty());
+  const std::string demo_swv = eerste->items.front().swv.code.str();
+  EXPECT_TRUE(geimporteerd_.at(demo_swv).meldingsplicht);
+  auto gelezen = db_->instellingen->Get(eerste->items.front().swv.code);
+  ASSERT_TRUE(gelezen.has_value());
+  EXPECT_EQ(gelezen->steunpunt.website, geimporteerd_.at(demo_swv).steunpunt.website);
+}
+
+TEST_F(DemoImportTest, TheDemoSwvSeesItsRegistrations) {
+  auto eerste = db_->store->ListSamenwerkingsverbanden(app::PageRequest{1, 1});
+  ASSERT_TRUE(eerste.has_value() && !eerste->items.empty());
+  const std::string swv = eerste->items.front().swv.code.str();
+  ASSERT_TRUE(geimporteerd_.at(swv).meldingsplicht) << "unchanged by the set-up";
+  const app::Principal principal{0, "swv.demo", domain::Rol::kSwv, swv, {}};
+  auto page = db_->aanmeldingen->Lijst(principal, "test", {}, app::PageRequest{1, 10});
+  ASSERT_TRUE(page.has_value()) << page.error().message;
+  // With meldingsplicht: every registration of the SWV, not only the lapsed or disputed.
+  EXPECT_EQ(page->total,
+            Count(*db_->store, "SELECT count(*) FROM aanmeldingen WHERE swv = '" + swv + "'"));
+  EXPECT_GT(page->total, 100);
+}
+
+TEST_F(DemoImportTest, TheDigestCoversDisputesAndSettings) {
+  auto before = store::sqlite::RegistryDigest(*db_->store, *db_->vault);
+  ASSERT_TRUE(before.has_value());
+  const int64_t id = Count(*db_->store, "SELECT min(geschil_id) FROM geschil_stappen");
+  auto zet = [&](const std::string& eigenaar) {
+    return db_->store->Run(
+        [&](app::Writer& writer) -> domain::Result<void> {
+          PASSEND_ASSIGN_OR_RETURN(auto found, writer.FindGeschil(id));
+          if (!found) return domain::Fail(domain::ErrorCode::kNotFound, "weg");
+          found->stappen.front().eigenaar = eigenaar;
+          return writer.UpdateGeschilStappen(*found);
+        },
+        /*bulk=*/false);
+  };
+  auto found = db_->geschillen_store->FindGeschil(id);
+  ASSERT_TRUE(found.has_value() && found->has_value());
+  const std::string eigenaar = (*found)->geschil.stappen.front().eigenaar;
+  ASSERT_TRUE(zet("Iemand anders").has_value());
+  auto changed = store::sqlite::RegistryDigest(*db_->store, *db_->vault);
+  ASSERT_TRUE(zet(eigenaar).has_value());
+  auto restored = store::sqlite::RegistryDigest(*db_->store, *db_->vault);
+  ASSERT_TRUE(changed.has_value() && restored.has_value());
+  EXPECT_NE(*before, *changed);
+  EXPECT_EQ(*before, *restored);
+
+  auto steunpunt = [&](const std::string& naam) {
+    return db_->store->Run(
+        [&](app::Writer& writer) -> domain::Result<void> {
+          PASSEND_ASSIGN_OR_RETURN(auto instellingen, writer.FindSwvInstellingen(kSwvs[0]));
+          instellingen.steunpunt.naam = naam;
+          return writer.PutSwvInstellingen(kSwvs[0], instellingen);
+        },
+        /*bulk=*/false);
+  };
+  const std::string naam = geimporteerd_.at(kSwvs[0]).steunpunt.naam;
+  ASSERT_TRUE(steunpunt("Ander steunpunt").has_value());
+  auto ander = store::sqlite::RegistryDigest(*db_->store, *db_->vault);
+  ASSERT_TRUE(steunpunt(naam).has_value());
+  auto terug = store::sqlite::RegistryDigest(*db_->store, *db_->vault);
+  ASSERT_TRUE(ander.has_value() && terug.has_value());
+  EXPECT_NE(*before, *ander);
+  EXPECT_EQ(*before, *terug);
 }
 
 TEST_F(DemoImportTest, TheDigestCoversRegistrations) {

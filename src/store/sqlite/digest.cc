@@ -7,7 +7,8 @@ namespace passend::store::sqlite {
 namespace {
 
 // Tables and their columns in a fixed order; sealed BSNs are replaced by their plain digits,
-// and key-dependent look-up hashes are left out.
+// and key-dependent look-up hashes are left out. The event log and the audit trail are not
+// content: they record when and by whom.
 constexpr std::string_view kQueries[] = {
     "SELECT code, naam, provincie FROM gemeenten ORDER BY code",
     "SELECT code, sector, naam FROM samenwerkingsverbanden ORDER BY code",
@@ -23,6 +24,16 @@ constexpr std::string_view kQueries[] = {
     " gewenste_startdatum, eerste_keuze, vooraanmelding, ondersteuningsbehoeften,"
     " beslistermijn_dagen, uiterste_beslisdatum, verlenging_dagen, verlenging_reden, verlengd_op,"
     " uitkomst, besluit_datum, besluit FROM aanmeldingen ORDER BY id",
+    "SELECT swv, meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt FROM swv_instellingen"
+    " ORDER BY swv",
+    "SELECT id, leerling_id, aanmelding_id, school, swv, onderwerp, besluitdatum, omschrijving,"
+    " geopend_op, ladder FROM geschillen ORDER BY id",
+    "SELECT geschil_id, volgnummer, code, start, eigenaar, termijn_dagen, einde, uitkomst"
+    " FROM geschil_stappen ORDER BY geschil_id, volgnummer",
+    // A message's day, not its second: a demo step dated today is written at the import's
+    // own time, and two imports on one day hold the same messages.
+    "SELECT id, leerling_id, substr(aangemaakt, 1, 10), onderwerp, tekst, link, gelezen_op"
+    " FROM berichten ORDER BY id",
 };
 
 }  // namespace
