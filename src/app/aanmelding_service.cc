@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/aanmelding_events.h"
+#include "app/audit.h"
 #include "app/bericht_service.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
@@ -268,20 +269,12 @@ Result<Page<AanmeldingInzicht>> AanmeldingService::Lijst(const Principal& princi
   result.request = found.request;
   std::vector<domain::LeerlingId> ids;
   for (auto& item : found.items) {
-    if (std::find(ids.begin(), ids.end(), item.aanmelding.leerling) == ids.end()) {
-      ids.push_back(item.aanmelding.leerling);
-    }
+    ids.push_back(item.aanmelding.leerling);
     PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(item)));
     result.items.push_back(std::move(inzicht));
   }
-  const Actor actor = principal.AsActor(client);
-  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
-    for (const auto& leerling : ids) {
-      PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
-          AuditEntry{0, clock_.Now(), actor, leerling, "in lijst", "aanmelding in lijst"}));
-    }
-    return {};
-  }));
+  PASSEND_RETURN_IF_ERROR(AuditLeerlingen(work_, clock_, principal.AsActor(client), ids, "in lijst",
+                                          "aanmelding in lijst"));
   return result;
 }
 

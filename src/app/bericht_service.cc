@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/audit.h"
 #include "app/policy.h"
 #include "app/ports_auth.h"
 #include "app/registry_service.h"
@@ -30,17 +31,9 @@ Result<BerichtenOverzicht> BerichtService::Lijst(const Principal& principal,
   PASSEND_ASSIGN_OR_RETURN(overzicht.berichten, queries_.ListBerichten(principal.kinderen, page));
   PASSEND_ASSIGN_OR_RETURN(overzicht.ongelezen, queries_.TelOngelezen(principal.kinderen));
   std::vector<domain::LeerlingId> ids;
-  for (const auto& b : overzicht.berichten.items) {
-    if (std::find(ids.begin(), ids.end(), b.leerling) == ids.end()) ids.push_back(b.leerling);
-  }
-  const Actor actor = principal.AsActor(client);
-  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
-    for (const auto& leerling : ids) {
-      PASSEND_RETURN_IF_ERROR(
-          writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, leerling, "bekeken", "berichten"}));
-    }
-    return {};
-  }));
+  for (const auto& b : overzicht.berichten.items) ids.push_back(b.leerling);
+  PASSEND_RETURN_IF_ERROR(
+      AuditLeerlingen(work_, clock_, principal.AsActor(client), ids, "bekeken", "berichten"));
   return overzicht;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/aanmelding_events.h"
+#include "app/audit.h"
 #include "app/bericht_service.h"
 #include "app/geschil_events.h"
 #include "app/leerlingen_service.h"
@@ -85,6 +86,18 @@ Result<GeschilInzicht> GeschilService::Open(const Principal& principal, const st
                                                a->bestuur, a->aanmelding.swv, ""});
     if (!in_scope) {
       return Fail(ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.", "aanmelding");
+    }
+    // One dispute per registration: it climbs the ladder step by step on its own record.
+    GeschilFilter bestaand;
+    bestaand.aanmelding = a->aanmelding.id;
+    PASSEND_ASSIGN_OR_RETURN(auto eerder,
+                             geschillen_.ListGeschillen(ScopeOf(principal), bestaand, {1, 1}));
+    if (!eerder.items.empty()) {
+      return Fail(ErrorCode::kConflict,
+                  "Over deze aanmelding loopt al een geschil (geschil " +
+                      std::to_string(eerder.items.front().geschil.id) +
+                      "). Zet daar de volgende stap.",
+                  "aanmelding");
     }
     record.aanmelding = a->aanmelding.id;
     record.leerling = a->aanmelding.leerling;
@@ -231,20 +244,12 @@ Result<Page<GeschilInzicht>> GeschilService::Lijst(const Principal& principal,
   result.request = found.request;
   std::vector<domain::LeerlingId> ids;
   for (auto& item : found.items) {
-    if (std::find(ids.begin(), ids.end(), item.geschil.leerling) == ids.end()) {
-      ids.push_back(item.geschil.leerling);
-    }
+    ids.push_back(item.geschil.leerling);
     PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(item)));
     result.items.push_back(std::move(inzicht));
   }
-  const Actor actor = principal.AsActor(client);
-  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
-    for (const auto& leerling : ids) {
-      PASSEND_RETURN_IF_ERROR(writer.AppendAudit(
-          AuditEntry{0, clock_.Now(), actor, leerling, "in lijst", "geschil in lijst"}));
-    }
-    return {};
-  }));
+  PASSEND_RETURN_IF_ERROR(AuditLeerlingen(work_, clock_, principal.AsActor(client), ids, "in lijst",
+                                          "geschil in lijst"));
   return result;
 }
 

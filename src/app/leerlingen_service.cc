@@ -1,5 +1,7 @@
 #include "app/leerlingen_service.h"
 
+#include "app/audit.h"
+
 namespace passend::app {
 
 using domain::ErrorCode;
@@ -34,15 +36,7 @@ Result<void> NotFound() { return Fail(ErrorCode::kNotFound, "Deze leerling is ni
 Result<void> LeerlingenInzage::Record(const Principal& principal, const std::string& client,
                                       const std::vector<domain::LeerlingId>& ids,
                                       const std::string& actie, const std::string& wat) {
-  if (ids.empty()) return {};
-  const Actor actor = principal.AsActor(client);
-  const domain::Timestamp now = clock_.Now();
-  return work_.Run([&](Writer& writer) -> Result<void> {
-    for (const auto& id : ids) {
-      PASSEND_RETURN_IF_ERROR(writer.AppendAudit(AuditEntry{0, now, actor, id, actie, wat}));
-    }
-    return {};
-  });
+  return AuditLeerlingen(work_, clock_, principal.AsActor(client), ids, actie, wat);
 }
 
 Result<Page<LeerlingOverzicht>> LeerlingenInzage::Lijst(const Principal& principal,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/audit.h"
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 #include "app/registry_service.h"
@@ -77,15 +78,7 @@ VerzuimInzicht VerzuimService::Inzicht(VerzuimOverzicht overzicht) const {
 Result<void> VerzuimService::Audit(const Principal& principal, const std::string& client,
                                    const std::vector<domain::LeerlingId>& ids,
                                    const std::string& actie, const std::string& wat) {
-  if (ids.empty()) return {};
-  const Actor actor = principal.AsActor(client);
-  return work_.Run([&](Writer& writer) -> Result<void> {
-    for (const auto& leerling : ids) {
-      PASSEND_RETURN_IF_ERROR(
-          writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, leerling, actie, wat}));
-    }
-    return {};
-  });
+  return AuditLeerlingen(work_, clock_, principal.AsActor(client), ids, actie, wat);
 }
 
 Result<VerzuimOverzicht> VerzuimService::LoadInScope(const Principal& principal, int64_t id) {

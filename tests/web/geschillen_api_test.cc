@@ -146,6 +146,16 @@ TEST_F(GeschillenApi, AParentTakesADisputeUpTheLadderToTheGpo) {
       200);
 }
 
+TEST_F(GeschillenApi, OneDisputePerRegistration) {
+  const int64_t aanmelding = GeweigerdeAanmelding();
+  const int64_t id = Open(aanmelding);
+  const auto tweede =
+      Send("POST", "/api/v1/geschillen", {{"aanmelding", aanmelding}, {"onderwerp", "toelating"}},
+           Token(Rol::kSchool));
+  EXPECT_EQ(tweede.status, 409) << tweede.body.dump();
+  EXPECT_NE(tweede.body["detail"].get<std::string>().find(std::to_string(id)), std::string::npos);
+}
+
 TEST_F(GeschillenApi, AGpoStepFiledAfterSixWeeksIsRefused) {
   const int64_t id = Open(GeweigerdeAanmelding());
   const auto laat =
