@@ -89,13 +89,16 @@ class AanmeldingService {
   domain::Result<std::vector<Event>> Tijdlijn(const Principal& principal, const std::string& client,
                                               int64_t id);
 
+  /// One registration as `principal` may see it (scope, and for an SWV domain::SwvZiet),
+  /// without auditing: for use cases that act on it and audit themselves; kNotFound otherwise.
+  domain::Result<AanmeldingOverzicht> LoadInScope(const Principal& principal, int64_t id);
+
   const domain::ZorgplichtTermijnen& Termijnen() const { return termijnen_; }
   /// Today's date by the service's clock (UTC).
   domain::Date Vandaag() const;
 
  private:
   domain::Result<AanmeldingInzicht> Inzicht(AanmeldingOverzicht overzicht) const;
-  domain::Result<AanmeldingOverzicht> LoadInScope(const Principal& principal, int64_t id);
   /// Loads, checks the managing scope, applies `change` and stores it with its event.
   domain::Result<AanmeldingInzicht> Wijzig(
       const Principal& principal, const std::string& client, int64_t id,

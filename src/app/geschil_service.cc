@@ -80,11 +80,10 @@ Result<GeschilInzicht> GeschilService::Open(const Principal& principal, const st
   record.geopend_op = Vandaag();
   record.besluitdatum = nieuw.besluitdatum;
   if (nieuw.aanmelding) {
-    PASSEND_ASSIGN_OR_RETURN(auto a, aanmeldingen_.FindAanmelding(*nieuw.aanmelding));
-    const bool in_scope =
-        a && InScope(principal, LeerlingPlaats{a->aanmelding.leerling, a->aanmelding.school.str(),
-                                               a->bestuur, a->aanmelding.swv, ""});
-    if (!in_scope) {
+    // Only a registration the account may see (for an SWV: domain::SwvZiet) can be disputed.
+    auto a = aanmeldingen_.LoadInScope(principal, *nieuw.aanmelding);
+    if (!a) {
+      if (a.error().code != ErrorCode::kNotFound) return std::unexpected(a.error());
       return Fail(ErrorCode::kNotFound, "Deze aanmelding is niet gevonden.", "aanmelding");
     }
     // One dispute per registration: it climbs the ladder step by step on its own record.

@@ -10,8 +10,8 @@
 #include <optional>
 #include <string>
 
+#include "app/aanmelding_service.h"
 #include "app/ports.h"
-#include "app/ports_aanmelding.h"
 #include "app/ports_geschil.h"
 #include "app/principal.h"
 
@@ -53,7 +53,7 @@ struct GeschilInzicht {
 /// Disputes and their steps.
 class GeschilService {
  public:
-  GeschilService(UnitOfWork& work, GeschilQueries& geschillen, AanmeldingQueries& aanmeldingen,
+  GeschilService(UnitOfWork& work, GeschilQueries& geschillen, AanmeldingService& aanmeldingen,
                  LeerlingQueries& leerlingen, SwvInstellingenQueries& instellingen,
                  const Clock& clock, domain::GpoTermijnen gpo)
       : work_(work),
@@ -97,7 +97,7 @@ class GeschilService {
 
   UnitOfWork& work_;
   GeschilQueries& geschillen_;
-  AanmeldingQueries& aanmeldingen_;
+  AanmeldingService& aanmeldingen_;
   LeerlingQueries& leerlingen_;
   SwvInstellingenQueries& instellingen_;
   const Clock& clock_;

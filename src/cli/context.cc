@@ -42,8 +42,8 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       *context->leerlingen, *context->store, *context->registratie, context->clock,
       config.zorgplicht);
   context->geschillen = std::make_unique<app::GeschilService>(
-      *context->store, *context->geschillen_store, *context->aanmeldingen_store,
-      *context->leerlingen, *context->geschillen_store, context->clock, config.gpo);
+      *context->store, *context->geschillen_store, *context->aanmeldingen, *context->leerlingen,
+      *context->geschillen_store, context->clock, config.gpo);
   context->instellingen = std::make_unique<app::SwvInstellingenService>(
       *context->store, *context->geschillen_store, *context->store, context->clock);
   context->berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*context->store);

@@ -43,9 +43,9 @@ TestDb::TestDb(app::AuthConfig config) {
   aanmeldingen = std::make_unique<app::AanmeldingService>(
       *store, *aanmeldingen_store, *geschillen_store, *leerlingen, *store, *registratie, clock,
       domain::ZorgplichtTermijnen{});
-  geschillen = std::make_unique<app::GeschilService>(*store, *geschillen_store, *aanmeldingen_store,
-                                                     *leerlingen, *geschillen_store, clock,
-                                                     domain::GpoTermijnen{});
+  geschillen =
+      std::make_unique<app::GeschilService>(*store, *geschillen_store, *aanmeldingen, *leerlingen,
+                                            *geschillen_store, clock, domain::GpoTermijnen{});
   instellingen =
       std::make_unique<app::SwvInstellingenService>(*store, *geschillen_store, *store, clock);
   berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*store);

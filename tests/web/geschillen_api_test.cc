@@ -156,6 +156,18 @@ TEST_F(GeschillenApi, OneDisputePerRegistration) {
   EXPECT_NE(tweede.body["detail"].get<std::string>().find(std::to_string(id)), std::string::npos);
 }
 
+TEST_F(GeschillenApi, AnSwvDisputesOnlyRegistrationsItMaySee) {
+  const int64_t aanmelding = GeweigerdeAanmelding();
+  const json body{{"aanmelding", aanmelding}, {"onderwerp", "toelating"}};
+  // Without meldingsplicht a decided registration is not the SWV's to see, nor to dispute.
+  EXPECT_EQ(Send("POST", "/api/v1/geschillen", body, Token(Rol::kSwv)).status, 404);
+  ASSERT_EQ(Send("PUT", "/api/v1/samenwerkingsverbanden/PO2001/instellingen",
+                 {{"meldingsplicht", true}, {"centraalAanmeldpunt", false}}, Token(Rol::kSwv))
+                .status,
+            200);
+  EXPECT_EQ(Send("POST", "/api/v1/geschillen", body, Token(Rol::kSwv)).status, 201);
+}
+
 TEST_F(GeschillenApi, AGpoStepFiledAfterSixWeeksIsRefused) {
   const int64_t id = Open(GeweigerdeAanmelding());
   const auto laat =
