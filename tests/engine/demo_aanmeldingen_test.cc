@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "support/dates.h"
+#include "support/fnv.h"
 
 namespace passend::engine {
 namespace {
@@ -28,7 +29,7 @@ const domain::Date kVandaag = D(2026, 11, 22);
 
 // Keeps the schools, what it needs of the students, and every registration, with a running
 // FNV-1a hash of the registrations.
-class AanmeldingSink : public DemoSink {
+class AanmeldingSink : public DemoSink, public testing::Fnv1a {
  public:
   void Add(const domain::Gemeente&) override {}
   void Add(const domain::Samenwerkingsverband& swv) override { swvs.push_back(swv); }
@@ -66,26 +67,11 @@ class AanmeldingSink : public DemoSink {
     std::string school;
   };
 
-  uint64_t hash = 14695981039346656037ULL;
   bool students_after_registrations = false;
   std::vector<domain::Samenwerkingsverband> swvs;
   std::map<std::string, domain::School> scholen;
   std::map<int64_t, Leerling> leerlingen;
   std::vector<Aanmelding> aanmeldingen;
-
- private:
-  template <typename... Parts>
-  void Mix(const Parts&... parts) {
-    (MixOne(std::string_view{parts}), ...);
-  }
-  void MixOne(std::string_view text) {
-    for (char c : text) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ULL;
-    }
-    hash ^= 0xFF;
-    hash *= 1099511628211ULL;
-  }
 };
 
 DemoOptions Opties(uint64_t seed = 1, domain::Date vandaag = kVandaag) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "support/dates.h"
+#include "support/fnv.h"
 
 namespace passend::engine {
 namespace {
@@ -26,7 +27,7 @@ const domain::Date kVandaag = D(2026, 11, 22);
 
 // Keeps what the disputes refer to, every setting and dispute, and an FNV-1a hash of the
 // settings and disputes; records whether they came in the contract's order.
-class GeschilSink : public DemoSink {
+class GeschilSink : public DemoSink, public testing::Fnv1a {
  public:
   explicit GeschilSink(bool leerlingen_bewaren = true) : leerlingen_bewaren_(leerlingen_bewaren) {}
 
@@ -68,7 +69,6 @@ class GeschilSink : public DemoSink {
   }
   void Progress(std::string_view, int64_t, int64_t) override {}
 
-  uint64_t hash = 14695981039346656037ULL;
   bool order_ok = true;
   std::vector<domain::Samenwerkingsverband> swvs;
   std::map<std::string, domain::School> scholen;
@@ -78,18 +78,6 @@ class GeschilSink : public DemoSink {
   std::vector<DemoGeschil> geschillen;
 
  private:
-  template <typename... Parts>
-  void Mix(const Parts&... parts) {
-    (MixOne(std::string_view{parts}), ...);
-  }
-  void MixOne(std::string_view text) {
-    for (char c : text) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ULL;
-    }
-    hash ^= 0xFF;
-    hash *= 1099511628211ULL;
-  }
   bool leerlingen_bewaren_;
 };
 

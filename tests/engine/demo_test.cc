@@ -13,6 +13,7 @@
 
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
+#include "support/fnv.h"
 
 namespace passend::engine {
 namespace {
@@ -21,7 +22,7 @@ using domain::SchoolSoort;
 using domain::Sector;
 
 // Keeps every record and a running FNV-1a hash of everything the generator emitted.
-class RecordingSink : public DemoSink {
+class RecordingSink : public DemoSink, public testing::Fnv1a {
  public:
   enum Kind { kGemeente, kSwv, kBestuur, kSchool, kLeerling };
 
@@ -69,7 +70,6 @@ class RecordingSink : public DemoSink {
     int64_t total;
   };
 
-  uint64_t hash = 14695981039346656037ULL;
   bool order_ok = true;
   std::vector<domain::Gemeente> gemeenten;
   std::vector<domain::Samenwerkingsverband> swvs;
@@ -83,18 +83,6 @@ class RecordingSink : public DemoSink {
   void Order(Kind kind) {
     if (kind < last_) order_ok = false;
     last_ = kind;
-  }
-  template <typename... Parts>
-  void Mix(const Parts&... parts) {
-    (MixOne(std::string_view{parts}), ...);
-  }
-  void MixOne(std::string_view text) {
-    for (char c : text) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ULL;
-    }
-    hash ^= 0xFF;  // field separator
-    hash *= 1099511628211ULL;
   }
   Kind last_ = kGemeente;
 };
