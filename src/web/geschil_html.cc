@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/policy.h"
+#include "web/aanmelding_html.h"
 #include "web/html.h"
 #include "web/table.h"
 
@@ -10,14 +11,9 @@ namespace passend::web {
 
 namespace {
 
-std::string Datum(const std::optional<domain::Date>& date) {
-  return date ? domain::FormatDutchDate(*date) : "–";
-}
-
-std::string Termijn(int dagen) {
-  if (dagen <= 0) return "geen vaste termijn";
-  if (dagen % 7 == 0) return dagen == 7 ? "1 week" : fmt::format("{} weken", dagen / 7);
-  return fmt::format("{} dagen", dagen);
+// A rung's term; 0 means the rung has none (a court).
+std::string LadderTermijn(int dagen) {
+  return dagen <= 0 ? std::string("geen vaste termijn") : Termijn(dagen);
 }
 
 std::string NaamVan(const std::vector<domain::LadderStap>& ladder, const std::string& code) {
@@ -33,10 +29,10 @@ std::string LadderLijst(const std::vector<domain::LadderStap>& ladder, const std
   std::string html = "<ol class=\"utrecht-ordered-list passend-ladder\">";
   for (const auto& rung : ladder) {
     const bool hier = rung.code == huidig;
-    html +=
-        fmt::format("<li class=\"utrecht-ordered-list__item\"{}>{}{} ({}){}</li>",
-                    hier ? " aria-current=\"step\"" : "", hier ? "<strong>" : "", Escape(rung.naam),
-                    Termijn(rung.termijn_dagen), hier ? "</strong> – hier is het geschil nu" : "");
+    html += fmt::format("<li class=\"utrecht-ordered-list__item\"{}>{}{} ({}){}</li>",
+                        hier ? " aria-current=\"step\"" : "", hier ? "<strong>" : "",
+                        Escape(rung.naam), LadderTermijn(rung.termijn_dagen),
+                        hier ? "</strong> – hier is het geschil nu" : "");
   }
   return html + "</ol>\n";
 }
@@ -66,7 +62,7 @@ std::string StappenHtml(const app::GeschilInzicht& g) {
                 Cell(stap.termijn_dagen > 0
                          ? domain::FormatDutchDate(domain::AddDays(stap.start, stap.termijn_dagen))
                          : "–") +
-                Cell(Datum(stap.einde)) +
+                Cell(DatumOfStreep(stap.einde)) +
                 Cell(Escape(stap.uitkomst.empty() ? "loopt nog" : stap.uitkomst)));
   }
   std::string html = "<h2 class=\"utrecht-heading-2\">Stappen</h2>\n";
@@ -116,7 +112,7 @@ std::string GpoHtml(const app::GeschilInzicht& g) {
         "<li class=\"utrecht-unordered-list__item\">Het schoolbestuur reageert uiterlijk {}.</li>"
         "<li class=\"utrecht-unordered-list__item\">De commissie geeft haar oordeel uiterlijk "
         "{}.</li>",
-        Datum(g.geschil.VerweerUiterlijk()), Datum(g.geschil.UiterlijkeDatum()));
+        DatumOfStreep(g.geschil.VerweerUiterlijk()), DatumOfStreep(g.geschil.UiterlijkeDatum()));
   }
   return "<h2 class=\"utrecht-heading-2\">Geschillencommissie Passend Onderwijs</h2>\n"
          "<ul class=\"utrecht-unordered-list\">" +

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/policy.h"
+#include "web/aanmelding_html.h"
 #include "web/form_fields.h"
 #include "web/geschil_html.h"
 #include "web/params.h"
@@ -24,10 +25,6 @@ namespace passend::web {
 namespace {
 
 constexpr int kPaginagrootte = 50;
-
-std::string Datum(const std::optional<domain::Date>& date) {
-  return date ? domain::FormatDutchDate(*date) : "–";
-}
 
 domain::Result<int64_t> GeschilId(const RequestContext& ctx) {
   return ParseId(ctx.path.at("id"), "Dit geschil is niet gevonden.");
@@ -62,7 +59,7 @@ void LijstPage(const Services& services, const httplib::Request& req, httplib::R
                                              ? " <span class=\"utrecht-status-badge passend-badge "
                                                "passend-badge--verlopen\">Termijn verstreken</span>"
                                              : "")) +
-                Cell(Escape(Datum(g.geschil.UiterlijkeDatum()))));
+                Cell(Escape(DatumOfStreep(g.geschil.UiterlijkeDatum()))));
   }
   if (rows.empty()) {
     body += "<p class=\"utrecht-paragraph\">Er zijn geen geschillen binnen uw bereik.</p>\n";
@@ -160,7 +157,7 @@ void RenderDetail(const Services& services, const httplib::Request& req, httplib
       "<dt>Geopend op</dt><dd>{}</dd><dt>Besluit waarover het gaat</dt><dd>{}</dd>{}</dl>\n",
       Escape(std::string(domain::OnderwerpNaam(r.onderwerp))), Escape(g->overzicht.leerling_naam),
       Escape(g->overzicht.school_naam), Escape(std::string(domain::OnderwerpNaam(r.onderwerp))),
-      domain::FormatDutchDate(r.geopend_op), Datum(r.besluitdatum),
+      domain::FormatDutchDate(r.geopend_op), DatumOfStreep(r.besluitdatum),
       r.omschrijving.empty() ? "" : "<dt>Omschrijving</dt><dd>" + Escape(r.omschrijving) + "</dd>");
   if (r.aanmelding) {
     body += fmt::format(
