@@ -9,6 +9,7 @@
 #include "app/leerlingen_service.h"
 #include "app/policy.h"
 #include "app/registry_service.h"
+#include "app/verzuim_events.h"
 
 namespace passend::app {
 
@@ -53,21 +54,16 @@ bool HeeftSchool(domain::VerzuimType type) {
          type == domain::VerzuimType::kRelatiefVerzuim || type == domain::VerzuimType::kZiek;
 }
 
-// Event payloads name the case, never the child's name or BSN.
-std::string GemeldPayload(const domain::Verzuimmelding& m) {
-  return json{
-      {"leerling", m.leerling.value}, {"type", std::string(domain::VerzuimTypeCode(m.type))},
-      {"gemeente", m.gemeente.str()}, {"school", m.school ? json(m.school->str()) : json(nullptr)},
-      {"swv", m.swv.str()},           {"startdatum", domain::FormatIsoDate(m.startdatum)}}
-      .dump();
-}
-
 }  // namespace
 
 std::string VerzuimSubject(int64_t id) { return "verzuim/" + std::to_string(id); }
 
 domain::Date VerzuimService::Vandaag() const {
   return domain::Date{std::chrono::floor<std::chrono::days>(clock_.Now())};
+}
+
+const domain::Schoolvakanties& VerzuimService::VakantiesVan(const std::string& /*swv*/) const {
+  return vakanties_;
 }
 
 VerzuimInzicht VerzuimService::Inzicht(VerzuimOverzicht overzicht) const {
@@ -150,8 +146,8 @@ Result<VerzuimInzicht> VerzuimService::Registreer(const Principal& principal,
     PASSEND_RETURN_IF_ERROR(domain::Valideer(m, Vandaag()));
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertVerzuim(record));
     m.id = id;
-    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
-        MakeEvent(clock_, actor, kVerzuimGemeld, VerzuimSubject(id), swv, GemeldPayload(m))));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
+        clock_, actor, kVerzuimGemeld, VerzuimSubject(id), swv, VerzuimGemeldPayload(m))));
     return writer.AppendAudit(AuditEntry{
         0, clock_.Now(), actor, m.leerling, "gewijzigd",
         fmt::format("verzuimmelding {} ({}) geregistreerd", id, domain::VerzuimTypeCode(m.type))});
@@ -200,9 +196,7 @@ Result<VerzuimInzicht> VerzuimService::Beeindig(const Principal& principal,
       [&](VerzuimRecord& record) -> Result<std::string> {
         PASSEND_RETURN_IF_ERROR(
             domain::Beeindig(record.melding, einde.einddatum, einde.reden, einde.toelichting));
-        return json{{"einddatum", domain::FormatIsoDate(einde.einddatum)},
-                    {"reden", std::string(domain::BeeindigingCode(einde.reden))}}
-            .dump();
+        return VerzuimBeeindigdPayload(einde.einddatum, einde.reden);
       },
       kVerzuimBeeindigd, "beëindigd");
 }
@@ -214,7 +208,7 @@ Result<VerzuimInzicht> VerzuimService::Aanbod(const Principal& principal, const 
       [&](VerzuimRecord& record) -> Result<std::string> {
         PASSEND_RETURN_IF_ERROR(domain::RegistreerAanbod(record.melding, aanbod));
         // The description may name a school or a care provider; the log keeps only the day.
-        return json{{"datum", domain::FormatIsoDate(aanbod.datum)}}.dump();
+        return VerzuimAanbodPayload(aanbod);
       },
       kVerzuimAanbodGedaan, "passend aanbod vastgelegd");
 }
@@ -256,9 +250,7 @@ Result<VerzuimInzicht> VerzuimService::DraagOver(const Principal& principal,
                                   domain::FormatDutchDate(*status.consulent_vanaf)));
         }
         record.overgedragen_op = vandaag;
-        return json{{"overgedragenOp", domain::FormatIsoDate(vandaag)},
-                    {"dagenThuis", status.dagen_thuis}}
-            .dump();
+        return VerzuimOvergedragenPayload(vandaag, status.dagen_thuis);
       },
       kVerzuimOvergedragen, "overgedragen aan de onderwijsconsulent");
 }

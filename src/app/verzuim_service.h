@@ -107,6 +107,8 @@ class VerzuimService {
   /// Today's date by the service's clock (UTC).
   domain::Date Vandaag() const;
   const domain::VerzuimTermijnen& Termijnen() const { return termijnen_; }
+  /// The school holidays that pause the school-week clock of the cases of `swv`.
+  const domain::Schoolvakanties& VakantiesVan(const std::string& swv) const;
 
  private:
   VerzuimInzicht Inzicht(VerzuimOverzicht overzicht) const;

@@ -28,6 +28,11 @@ Result<void> Valideer(const SwvInstellingen& instellingen) {
       s.website.size() > 300) {
     return Fail(ErrorCode::kInvalid, "Een gegeven van het steunpunt is te lang.", "steunpunt");
   }
+  if (auto verzuim = Valideer(instellingen.verzuim); !verzuim) {
+    auto error = verzuim.error();
+    error.field = "verzuim." + error.field;
+    return std::unexpected(error);
+  }
   return {};
 }
 

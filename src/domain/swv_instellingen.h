@@ -10,6 +10,7 @@
 #include "domain/date.h"
 #include "domain/error.h"
 #include "domain/geschil.h"
+#include "domain/verzuim_instellingen.h"
 
 namespace passend::domain {
 
@@ -30,10 +31,14 @@ struct SwvInstellingen {
   bool centraal_aanmeldpunt = false;
   std::vector<LadderStap> ladder = StandaardLadder();
   Steunpunt steunpunt;
+  /// Verzuim and thuiszitters (issue 6): holiday region, doorzettingsmacht, exemption advice,
+  /// interim targets.
+  VerzuimInstellingen verzuim;
 };
 
-/// Checks the settings: a valid ladder (ValideerLadder) and a plausible contact point
-/// (kInvalid naming `steunpunt.email`, `steunpunt.website`, ...).
+/// Checks the settings: a valid ladder (ValideerLadder), a plausible contact point
+/// (kInvalid naming `steunpunt.email`, `steunpunt.website`, ...) and the verzuim settings
+/// (fields prefixed `verzuim.`).
 Result<void> Valideer(const SwvInstellingen& instellingen);
 
 /// Whether an SWV without meldingsplicht still sees a registration: one it must act on
