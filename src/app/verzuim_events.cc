@@ -1,0 +1,33 @@
+#include "app/verzuim_events.h"
+
+#include <nlohmann/json.hpp>
+
+namespace passend::app {
+
+using nlohmann::json;
+
+std::string VerzuimGemeldPayload(const domain::Verzuimmelding& m) {
+  return json{
+      {"leerling", m.leerling.value}, {"type", std::string(domain::VerzuimTypeCode(m.type))},
+      {"gemeente", m.gemeente.str()}, {"school", m.school ? json(m.school->str()) : json(nullptr)},
+      {"swv", m.swv.str()},           {"startdatum", domain::FormatIsoDate(m.startdatum)}}
+      .dump();
+}
+
+std::string VerzuimBeeindigdPayload(domain::Date einddatum, domain::Beeindiging reden) {
+  return json{{"einddatum", domain::FormatIsoDate(einddatum)},
+              {"reden", std::string(domain::BeeindigingCode(reden))}}
+      .dump();
+}
+
+std::string VerzuimAanbodPayload(const domain::PassendAanbod& aanbod) {
+  return json{{"datum", domain::FormatIsoDate(aanbod.datum)}}.dump();
+}
+
+std::string VerzuimOvergedragenPayload(domain::Date overgedragen_op, int dagen_thuis) {
+  return json{{"overgedragenOp", domain::FormatIsoDate(overgedragen_op)},
+              {"dagenThuis", dagen_thuis}}
+      .dump();
+}
+
+}  // namespace passend::app
