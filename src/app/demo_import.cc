@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
+#include <tuple>
+#include <vector>
 
 #include "app/aanmelding_events.h"
 #include "app/bericht_service.h"
 #include "app/geschil_events.h"
 #include "app/ports_geschil.h"
 #include "app/registry_service.h"
+#include "app/verzuim_events.h"
+#include "app/verzuim_service.h"
 
 namespace passend::app {
 
@@ -35,8 +39,13 @@ class StilstaandeKlok final : public Clock {
 class WritingSink final : public engine::DemoSink {
  public:
   WritingSink(Writer& writer, const BsnVault& vault, const Clock& clock, const Actor& actor,
-              const ProgressFn& progress)
-      : writer_(writer), vault_(vault), clock_(clock), actor_(actor), progress_(progress) {}
+              const ProgressFn& progress, domain::Date vandaag)
+      : writer_(writer),
+        vault_(vault),
+        clock_(clock),
+        actor_(actor),
+        progress_(progress),
+        vandaag_(vandaag) {}
 
   void Add(const domain::Gemeente& gemeente) override {
     if (!Ok(writer_.PutGemeente(gemeente))) return;
@@ -217,6 +226,66 @@ class WritingSink final : public engine::DemoSink {
       MeldOuders(klok, record.leerling, stap.bericht, link);
     }
   }
+  void Add(const engine::DemoVerzuim& gegenereerd) override {
+    if (error_) return;
+    // Replayed as VerzuimService takes the steps: registered (domain::Valideer on the demo's
+    // "today"), then the offer, the hand-over and the end, each with the event the use case
+    // writes and its payload (app/verzuim_events.h).
+    VerzuimRecord record;
+    domain::Verzuimmelding& m = record.melding;
+    m = gegenereerd.melding;
+    m.id = 0;
+    m.einddatum.reset();
+    m.reden_einde.reset();
+    m.toelichting_einde.clear();
+    m.aanbod.reset();
+    if (!Ok(domain::Valideer(m, vandaag_))) return;
+    struct Stap {
+      domain::Date dag;
+      int uur;
+      const char* type;
+      std::string payload;
+    };
+    std::vector<Stap> stappen{{m.startdatum, 9, kVerzuimGemeld, VerzuimGemeldPayload(m)}};
+    if (const auto& aanbod = gegenereerd.melding.aanbod) {
+      if (!Ok(domain::RegistreerAanbod(m, *aanbod))) return;
+      stappen.push_back({aanbod->datum, 10, kVerzuimAanbodGedaan, VerzuimAanbodPayload(*aanbod)});
+    }
+    if (const auto& op = gegenereerd.overgedragen_op) {
+      // Seed 003 §4.3: only a thuiszitter at home at least 4 school weeks, while at home.
+      const auto trigger = domain::ConsulentDatum(m, termijnen_verzuim_, geen_vakanties_);
+      const auto& einde = gegenereerd.melding.einddatum;
+      if (!trigger || *op < *trigger || *op > vandaag_ || (einde && *op >= *einde)) {
+        error_ = domain::Error{ErrorCode::kInternal,
+                               "Overdracht aan de onderwijsconsulent buiten de termijn", ""};
+        return;
+      }
+      record.overgedragen_op = *op;
+      const int dagen_thuis =
+          domain::StatusOp(m, *op, termijnen_verzuim_, geen_vakanties_).dagen_thuis;
+      stappen.push_back(
+          {*op, 11, kVerzuimOvergedragen, VerzuimOvergedragenPayload(*op, dagen_thuis)});
+    }
+    if (const auto& einde = gegenereerd.melding.einddatum) {
+      if (!gegenereerd.melding.reden_einde) {
+        error_ = domain::Error{ErrorCode::kInternal, "Einde van een melding zonder reden", ""};
+        return;
+      }
+      const domain::Beeindiging reden = *gegenereerd.melding.reden_einde;
+      if (!Ok(domain::Beeindig(m, *einde, reden, gegenereerd.melding.toelichting_einde))) return;
+      stappen.push_back({*einde, 12, kVerzuimBeeindigd, VerzuimBeeindigdPayload(*einde, reden)});
+    }
+    auto id = writer_.InsertVerzuim(record);
+    if (!Ok(id)) return;
+    ++telling_.verzuimmeldingen;
+    std::stable_sort(stappen.begin(), stappen.end(), [](const Stap& a, const Stap& b) {
+      return std::tie(a.dag, a.uur) < std::tie(b.dag, b.uur);
+    });
+    const std::string subject = VerzuimSubject(*id);
+    const std::string swv = m.swv.str();
+    for (const Stap& stap : stappen)
+      Append(Op(stap.dag, stap.uur), stap.type, subject, swv, stap.payload);
+  }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
     if (progress_) progress_(phase, done, total);
   }
@@ -235,7 +304,8 @@ class WritingSink final : public engine::DemoSink {
              {"leerlingen", telling_.leerlingen},
              {"scholen", telling_.scholen},
              {"aanmeldingen", telling_.aanmeldingen},
-             {"geschillen", telling_.geschillen}});
+             {"geschillen", telling_.geschillen},
+             {"verzuimmeldingen", telling_.verzuimmeldingen}});
     if (error_) return std::unexpected(*error_);
     return telling_;
   }
@@ -285,6 +355,11 @@ class WritingSink final : public engine::DemoSink {
   const Clock& clock_;
   const Actor& actor_;
   const ProgressFn& progress_;
+  const domain::Date vandaag_;  // the demo's "today" (DemoOptions::vandaag)
+  // The default verzuim terms; the demo knows no region's holidays, so the 4-school-week
+  // clock of a hand-over is checked without them, as the generator counts it.
+  const domain::VerzuimTermijnen termijnen_verzuim_{};
+  const domain::Schoolvakanties geen_vakanties_{};
   // The law's terms, which the generator uses too; the stored deadline keeps them, so a
   // configuration with other terms changes only when a registration shows as nearly due.
   const domain::ZorgplichtTermijnen termijnen_{};
@@ -324,7 +399,7 @@ Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOption
   DemoTelling telling;
   PASSEND_RETURN_IF_ERROR(work_.Run(
       [&](Writer& writer) -> Result<void> {
-        WritingSink sink(writer, vault_, clock_, actor, progress);
+        WritingSink sink(writer, vault_, clock_, actor, progress, *opties.vandaag);
         engine::GenerateDemo(opties, sink);
         PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(opties));
         return {};

@@ -22,6 +22,7 @@ struct DemoTelling {
   int64_t leerlingen = 0;
   int64_t aanmeldingen = 0;
   int64_t geschillen = 0;
+  int64_t verzuimmeldingen = 0;
   int64_t events = 0;
 };
 

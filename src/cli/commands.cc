@@ -75,10 +75,11 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << fmt::format(
       "Demogegevens geladen in {:.1f} s: {} gemeenten, {} samenwerkingsverbanden, {} besturen, "
-      "{} scholen, {} leerlingen, {} aanmeldingen, {} geschillen, {} events.\n",
+      "{} scholen, {} leerlingen, {} aanmeldingen, {} geschillen, {} verzuimmeldingen, {} "
+      "events.\n",
       seconds, telling->gemeenten, telling->samenwerkingsverbanden, telling->besturen,
       telling->scholen, telling->leerlingen, telling->aanmeldingen, telling->geschillen,
-      telling->events);
+      telling->verzuimmeldingen, telling->events);
   auto accounts =
       app::MaakDemoAccounts(app::CliActor("demo"), *ctx.auth, *ctx.store, *ctx.leerlingen);
   if (!accounts) return Report(accounts.error());

@@ -7,6 +7,7 @@
 #include "engine/demo_geschillen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
+#include "engine/demo_verzuim.h"
 
 namespace passend::engine {
 
@@ -53,12 +54,15 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   // Who gets a registration is chosen while the students stream past, so they need not be
   // kept; the registrations follow once every student is in. What a dispute can be about (a
   // refused registration, a student at their school) is kept on the way to the sink, and the
-  // disputes follow the registrations.
+  // disputes follow the registrations. The students absence cases are about are sampled by
+  // age and sex on the way too; the cases come last.
   GeschilKandidaten geschil_kandidaten(s, options, sink);
-  AanmeldKandidaten kandidaten(s, options, geschil_kandidaten);
+  VerzuimKandidaten verzuim_kandidaten(s, options, geschil_kandidaten);
+  AanmeldKandidaten kandidaten(s, options, verzuim_kandidaten);
   GenerateLeerlingen(s, options, kandidaten);
   GenerateAanmeldingen(s, options, kandidaten.Gekozen(), geschil_kandidaten);
   GenerateGeschillen(s, options, instellingen, geschil_kandidaten, sink);
+  GenerateVerzuim(s, options, verzuim_kandidaten, sink);
 }
 
 }  // namespace passend::engine

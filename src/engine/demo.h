@@ -12,6 +12,7 @@
 #include "domain/geschil.h"
 #include "domain/registry.h"
 #include "domain/swv_instellingen.h"
+#include "domain/verzuim.h"
 
 namespace passend::engine {
 
@@ -56,10 +57,23 @@ struct DemoGeschil {
   std::vector<domain::Stap> stappen;
 };
 
+/// An absence case (verzuimmelding) as generated, in its final state: its end and offer were
+/// taken through domain::Beeindig and RegistreerAanbod, and it passes domain::Valideer.
+struct DemoVerzuim {
+  int64_t id = 0;  // 1..N in order of the start date
+  domain::Verzuimmelding melding;
+  /// The day it was handed to the onderwijsconsulent (seed 003 §4.3), if it was: a
+  /// thuiszitter at least 4 school weeks at home (counted without holidays) and still at home.
+  std::optional<domain::Date> overgedragen_op;
+  /// One of the fixed cases that give swv.demo and gemeente.demo something in every state
+  /// (src/app/demo_accounts.cc); not part of the calibrated sample.
+  bool voor_demo_accounts = false;
+};
+
 /// Receives the generated records. Order: all gemeenten, all SWVs, then each SWV's settings,
 /// all besturen, all scholen, then leerlingen each with their one current inschrijving, then
-/// aanmeldingen, then geschillen. A sink that fails remembers its error and ignores the rest;
-/// the caller checks the sink afterwards.
+/// aanmeldingen, then geschillen, then verzuimmeldingen. A sink that fails remembers its error and
+/// ignores the rest; the caller checks the sink afterwards.
 class DemoSink {
  public:
   virtual ~DemoSink() = default;
@@ -75,6 +89,9 @@ class DemoSink {
   virtual void Add(const DemoSwvInstellingen& /*instellingen*/) {}
   /// A dispute about a registration or a student added before; `id` numbers them 1..N.
   virtual void Add(const DemoGeschil& /*geschil*/) {}
+  /// An absence case of a student added before; `id` numbers them 1..N. Sinks that only
+  /// count students may ignore it.
+  virtual void Add(const DemoVerzuim& /*verzuim*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

@@ -1,7 +1,7 @@
-// The demo import with registrations, disputes and SWV settings: stored in every status on a
-// fixed date, each step with the event the use case writes, read back through the use cases,
-// the demo parent's child with a decision, the demo SWV with meldingsplicht, and in the
-// digest.
+// The demo import with registrations, disputes, SWV settings and absence cases: stored in
+// every status on a fixed date, each step with the event the use case writes, read back
+// through the use cases, the demo parent's child with a decision, the demo SWV with
+// meldingsplicht and thuiszitters in every state, and in the digest.
 #include "app/demo_import.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +14,8 @@
 #include "app/aanmelding_events.h"
 #include "app/demo_accounts.h"
 #include "app/geschil_events.h"
+#include "app/verzuim_events.h"
+#include "app/verzuim_service.h"
 #include "store/sqlite/digest.h"
 #include "support/dates.h"
 #include "support/fixture.h"
@@ -418,6 +420,102 @@ TEST_F(DemoImportTest, TheDigestCoversRegistrations) {
   ASSERT_TRUE(changed.has_value() && restored.has_value());
   EXPECT_NE(*before, *changed);
   EXPECT_EQ(*before, *restored);
+}
+
+TEST_F(DemoImportTest, StoresAbsenceCasesWithTheEventsOfTheUseCase) {
+  auto& store = *db_->store;
+  const int64_t stored = CountRows(store, "verzuimmeldingen");
+  EXPECT_EQ(stored, telling_.verzuimmeldingen);
+  EXPECT_GT(stored, 100);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'VerzuimGemeld'"), stored);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'VerzuimBeeindigd'"),
+            Count(store, "SELECT count(*) FROM verzuimmeldingen WHERE einddatum IS NOT NULL"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'VerzuimAanbodGedaan'"),
+            Count(store, "SELECT count(*) FROM verzuimmeldingen WHERE aanbod_datum IS NOT NULL"));
+  EXPECT_EQ(
+      Count(store, "SELECT count(*) FROM events WHERE type = 'VerzuimOvergedragen'"),
+      Count(store, "SELECT count(*) FROM verzuimmeldingen WHERE overgedragen_op IS NOT NULL"));
+  EXPECT_GT(Count(store, "SELECT count(*) FROM verzuimmeldingen WHERE type = 'ziek'"), 0);
+
+  // One case that had an offer, a hand-over and an end: its timeline in order, each event on
+  // the day of its step with the use case's payload.
+  const int64_t id = Count(store,
+                           "SELECT min(id) FROM verzuimmeldingen WHERE aanbod_datum IS NOT NULL "
+                           "AND overgedragen_op IS NOT NULL AND einddatum IS NOT NULL");
+  ASSERT_GT(id, 0);
+  auto found = db_->verzuim_store->FindVerzuim(id);
+  ASSERT_TRUE(found.has_value() && found->has_value());
+  const app::VerzuimRecord& record = (*found)->record;
+  const domain::Verzuimmelding& m = record.melding;
+  auto events = store.ListEvents(app::VerzuimSubject(id), 10);
+  ASSERT_TRUE(events.has_value());
+  ASSERT_EQ(events->size(), 4u);
+  auto dag = [](const app::Event& e) {
+    return domain::Date{std::chrono::floor<std::chrono::days>(e.at)};
+  };
+  domain::Verzuimmelding gemeld = m;
+  gemeld.id = 0;
+  EXPECT_EQ(events->front().type, "VerzuimGemeld");
+  EXPECT_EQ(events->front().payload, app::VerzuimGemeldPayload(gemeld));
+  EXPECT_EQ(dag(events->front()), m.startdatum);
+  EXPECT_EQ(events->front().swv, m.swv.str());
+  for (const app::Event& e : *events) {
+    if (e.type == "VerzuimAanbodGedaan") {
+      EXPECT_EQ(e.payload, app::VerzuimAanbodPayload(*m.aanbod));
+      EXPECT_EQ(dag(e), m.aanbod->datum);
+    } else if (e.type == "VerzuimOvergedragen") {
+      EXPECT_EQ(e.payload, app::VerzuimOvergedragenPayload(
+                               *record.overgedragen_op,
+                               domain::DaysBetween(m.startdatum, *record.overgedragen_op)));
+      EXPECT_EQ(dag(e), *record.overgedragen_op);
+    } else if (e.type == "VerzuimBeeindigd") {
+      EXPECT_EQ(e.payload, app::VerzuimBeeindigdPayload(*m.einddatum, *m.reden_einde));
+      EXPECT_EQ(dag(e), *m.einddatum);
+    }
+  }
+  EXPECT_EQ(events->back().type, "VerzuimBeeindigd");
+  for (size_t i = 1; i < events->size(); ++i) EXPECT_LE((*events)[i - 1].at, (*events)[i].at);
+}
+
+// swv.demo, gemeente.demo and consulent.demo (src/app/demo_accounts.cc) see running
+// thuiszitters past 4 weeks and past 3 months, with and without an offer, through the use case.
+TEST_F(DemoImportTest, TheDemoAccountsSeeThuiszittersInEveryState) {
+  auto eerste = db_->store->ListSamenwerkingsverbanden(app::PageRequest{1, 1});
+  ASSERT_TRUE(eerste.has_value() && !eerste->items.empty());
+  const std::string swv = eerste->items.front().swv.code.str();
+  app::SchoolFilter filter;
+  filter.swv = eerste->items.front().swv.code;
+  filter.soort = domain::SchoolSoort::kBao;
+  auto scholen = db_->store->ListScholen(filter, app::PageRequest{1, 1});
+  ASSERT_TRUE(scholen.has_value() && !scholen->items.empty());
+  const std::string gemeente = scholen->items.front().school.gemeente.str();
+  for (const app::Principal& principal :
+       {app::Principal{0, "swv.demo", domain::Rol::kSwv, swv, {}},
+        app::Principal{0, "gemeente.demo", domain::Rol::kGemeente, gemeente, {}}}) {
+    SCOPED_TRACE(principal.gebruikersnaam);
+    auto overzicht = db_->verzuim->Thuiszitters(principal, "test", swv);
+    ASSERT_TRUE(overzicht.has_value()) << overzicht.error().message;
+    int vier_weken_zonder = 0, vier_weken_met = 0, drie_maanden_zonder = 0, drie_maanden_met = 0;
+    for (const app::VerzuimInzicht& i : overzicht->thuiszitters) {
+      const bool met = i.status.aanbod_gedaan;
+      if (i.status.langer_dan_drie_maanden) {
+        ++(met ? drie_maanden_met : drie_maanden_zonder);
+      } else if (i.status.consulent_vanaf && *i.status.consulent_vanaf <= kVandaag) {
+        ++(met ? vier_weken_met : vier_weken_zonder);
+      }
+    }
+    EXPECT_GT(vier_weken_zonder, 0);
+    EXPECT_GT(vier_weken_met, 0);
+    EXPECT_GT(drie_maanden_zonder, 0);
+    EXPECT_GT(drie_maanden_met, 0);
+    EXPECT_GT(overzicht->telling.ziek, 0) << "counted beside the thuiszitters";
+  }
+  // The onderwijsconsulent sees the cases of its SWV handed over to it.
+  const app::Principal consulent{0, "consulent.demo", domain::Rol::kConsulent, swv, {}};
+  auto page = db_->verzuim->Lijst(consulent, "test", {}, app::PageRequest{1, 100});
+  ASSERT_TRUE(page.has_value()) << page.error().message;
+  EXPECT_GT(page->total, 0);
+  for (const auto& i : page->items) EXPECT_TRUE(i.overzicht.record.overgedragen_op.has_value());
 }
 
 }  // namespace
