@@ -50,7 +50,7 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
   }
   for (const auto& [key, value] : root.items()) {
     if (key != "sessie" && key != "zorgplicht" && key != "gpo" && key != "verzuim" &&
-        key.rfind('_', 0) != 0) {
+        key != "vrijstelling" && key.rfind('_', 0) != 0) {
       return Fail(ErrorCode::kInvalid, "Onbekende instelling '" + key + "'.", key);
     }
   }
@@ -81,6 +81,13 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
                    {"consulentLesweken", [&](int n) { v.consulent_lesweken = n; }},
                    {"maxThuisMaanden", [&](int n) { v.max_thuis_maanden = n; }},
                    {"signaalDagen", [&](int n) { v.signaal_dagen = n; }}}));
+  // Leerplichtwet art. 7 (domain/vrijstelling.h): the exemption 5 onder a's term and reminder.
+  auto& vr = config.vrijstelling;
+  PASSEND_RETURN_IF_ERROR(
+      ReadSection(root, "vrijstelling",
+                  {{"geldigMaanden", [&](int n) { vr.geldig_maanden = n; }},
+                   {"herinneringDagen", [&](int n) { vr.herinnering_dagen = n; }},
+                   {"adviesGeldigMaanden", [&](int n) { vr.advies_geldig_maanden = n; }}}));
   if (s.absoluut < s.idle) {
     return Fail(ErrorCode::kInvalid,
                 "'sessie.absoluutUren' moet minstens zo lang zijn als 'sessie.inactiefMinuten'.",

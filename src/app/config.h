@@ -11,6 +11,7 @@
 #include "domain/geschil.h"
 #include "domain/school_year.h"
 #include "domain/verzuim.h"
+#include "domain/vrijstelling.h"
 #include "domain/zorgplicht.h"
 
 namespace passend::app {
@@ -21,6 +22,7 @@ struct PassendConfig {
   domain::ZorgplichtTermijnen zorgplicht;
   domain::GpoTermijnen gpo;
   domain::VerzuimTermijnen verzuim;
+  domain::VrijstellingTermijnen vrijstelling;
 };
 
 /// Parses the JSON text of a configuration file. Missing keys keep their default; unknown

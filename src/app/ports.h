@@ -16,6 +16,7 @@
 #include "domain/rol.h"
 #include "domain/swv_instellingen.h"
 #include "domain/timestamp.h"
+#include "domain/vrijstelling.h"
 
 namespace passend::app {
 
@@ -193,11 +194,18 @@ class Writer {
   // Absence cases (type in app/ports_verzuim.h).
   /// Inserts an absence case (`record.melding.id` ignored); returns its id.
   virtual domain::Result<int64_t> InsertVerzuim(const VerzuimRecord& record) = 0;
-  /// Stores the end, the offer and the hand-over of case `record.melding.id` (the rest never
-  /// changes).
+  /// Stores the end, the offer, the hand-over and the escalations of case `record.melding.id`
+  /// (the rest never changes).
   virtual domain::Result<void> UpdateVerzuim(const VerzuimRecord& record) = 0;
-  /// Reads an absence case inside the transaction.
+  /// Reads an absence case with its escalations inside the transaction.
   virtual domain::Result<std::optional<VerzuimRecord>> FindVerzuim(int64_t id) = 0;
+  /// Stores an SWV's advice before an exemption 5 onder a (`advies.id` ignored); returns its
+  /// id. Advices are never changed.
+  virtual domain::Result<int64_t> InsertVrijstellingsadvies(
+      const domain::Vrijstellingsadvies& advies, const std::string& gegeven_door) = 0;
+  /// The newest advice of `swv` about `leerling`, if any.
+  virtual domain::Result<std::optional<domain::Vrijstellingsadvies>> LaatsteVrijstellingsadvies(
+      domain::LeerlingId leerling, const std::string& swv) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

@@ -8,8 +8,10 @@
 
 #include "app/paging.h"
 #include "app/ports_auth.h"
+#include "domain/doorbraak.h"
 #include "domain/kwartaalregistratie.h"
 #include "domain/verzuim.h"
+#include "domain/vrijstelling.h"
 
 namespace passend::app {
 
@@ -18,6 +20,8 @@ namespace passend::app {
 struct VerzuimRecord {
   domain::Verzuimmelding melding;
   std::optional<domain::Date> overgedragen_op;
+  /// The escalations to the doorbraakaanpak, in order (loaded for one case, not in lists).
+  std::vector<domain::Doorbraak> doorbraken;
 };
 
 /// A case with the names a reader needs and where it stands for scope.
@@ -64,6 +68,9 @@ class VerzuimQueries {
   /// sex only (the anonymised register's input; no names).
   virtual domain::Result<std::vector<domain::RegisterInvoer>> RegisterInvoerVan(
       const std::string& swv, domain::Date tot) = 0;
+  /// The SWVs' advices before an exemption 5 onder a about `leerling`, newest first.
+  virtual domain::Result<std::vector<domain::Vrijstellingsadvies>> Vrijstellingsadviezen(
+      domain::LeerlingId leerling) = 0;
 };
 
 }  // namespace passend::app

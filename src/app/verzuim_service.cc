@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "app/audit.h"
@@ -62,13 +63,60 @@ domain::Date VerzuimService::Vandaag() const {
   return domain::Date{std::chrono::floor<std::chrono::days>(clock_.Now())};
 }
 
-const domain::Schoolvakanties& VerzuimService::VakantiesVan(const std::string& /*swv*/) const {
-  return vakanties_;
+domain::Vakantieregio VerzuimService::RegioVan(const std::string& swv) const {
+  // Holidays differ per region (config/vakanties.json); an SWV lies in one region and chooses
+  // it in its settings. A failed read falls back to the default: the next query reports it.
+  auto instellingen = instellingen_.FindSwvInstellingen(swv);
+  if (instellingen && instellingen->verzuim.vakantieregio) {
+    return *instellingen->verzuim.vakantieregio;
+  }
+  return parameters_.standaard_regio;
+}
+
+const domain::Schoolvakanties& VerzuimService::VakantiesVan(const std::string& swv) const {
+  return parameters_.kalender.Regio(RegioVan(swv));
+}
+
+std::vector<std::string> VerzuimService::Waarschuwingen(
+    const domain::Verzuimmelding& melding) const {
+  std::vector<std::string> result;
+  // Only the school-week clock (langdurig relatief verzuim, the consultant trigger) depends on
+  // holiday dates; the 3-month limit counts calendar months.
+  if (!domain::IsThuiszittertype(melding.type)) return result;
+  const domain::Date tot = melding.einddatum ? *melding.einddatum : Vandaag();
+  for (auto jaar = domain::SchoolYear::Containing(melding.startdatum);
+       jaar <= domain::SchoolYear::Containing(tot); jaar = jaar.Next()) {
+    auto it = std::find_if(parameters_.kalender.jaren.begin(), parameters_.kalender.jaren.end(),
+                           [&](const Vakantiejaar& j) { return j.schooljaar == jaar; });
+    if (it == parameters_.kalender.jaren.end()) {
+      result.push_back(fmt::format(
+          "Voor schooljaar {} staan geen schoolvakanties in de configuratie: elke doordeweekse "
+          "dag telt als lesdag, dus de lesweken-signalen komen eerder, nooit later.",
+          jaar.Label()));
+    } else if (it->status == VakantieStatus::kVoorbeeld) {
+      result.push_back(fmt::format(
+          "De schoolvakanties van schooljaar {} zijn voorbeelddata, niet gecontroleerd bij de "
+          "rijksoverheid; de lesweken-telling kan enkele dagen afwijken.",
+          jaar.Label()));
+    }
+  }
+  return result;
 }
 
 VerzuimInzicht VerzuimService::Inzicht(VerzuimOverzicht overzicht) const {
-  auto status = domain::StatusOp(overzicht.record.melding, Vandaag(), termijnen_, vakanties_);
-  return VerzuimInzicht{std::move(overzicht), std::move(status)};
+  const auto& vakanties = VakantiesVan(overzicht.record.melding.swv.str());
+  return Inzicht(std::move(overzicht), vakanties);
+}
+
+VerzuimInzicht VerzuimService::Inzicht(VerzuimOverzicht overzicht,
+                                       const domain::Schoolvakanties& vakanties) const {
+  const domain::Date vandaag = Vandaag();
+  const auto& m = overzicht.record.melding;
+  auto status = domain::StatusOp(m, vandaag, termijnen_, vakanties);
+  auto vrijstelling = domain::Vrijstelling5aOp(m, vandaag, parameters_.vrijstelling);
+  auto waarschuwingen = Waarschuwingen(m);
+  return VerzuimInzicht{std::move(overzicht), std::move(status), std::move(vrijstelling),
+                        std::move(waarschuwingen)};
 }
 
 Result<void> VerzuimService::Audit(const Principal& principal, const std::string& client,
@@ -100,6 +148,7 @@ Result<VerzuimInzicht> VerzuimService::Registreer(const Principal& principal,
   m.leerling = nieuw.leerling;
   m.type = nieuw.type;
   m.startdatum = nieuw.startdatum;
+  m.artsverklaring = nieuw.artsverklaring;
   // The leerplicht of the municipality where the child lives handles the case (Leerplichtwet
   // art. 16); it is also the scope of a gemeente account.
   m.gemeente = dossier->record.leerling.woongemeente;
@@ -144,6 +193,15 @@ Result<VerzuimInzicht> VerzuimService::Registreer(const Principal& principal,
                   "school");
     }
     PASSEND_RETURN_IF_ERROR(domain::Valideer(m, Vandaag()));
+    if (m.type == domain::VerzuimType::kVrijstelling5a || m.artsverklaring) {
+      PASSEND_ASSIGN_OR_RETURN(auto instellingen, writer.FindSwvInstellingen(m.swv.str()));
+      PASSEND_ASSIGN_OR_RETURN(auto advies,
+                               writer.LaatsteVrijstellingsadvies(m.leerling, m.swv.str()));
+      PASSEND_RETURN_IF_ERROR(
+          domain::ValideerVrijstelling(m, advies, instellingen.verzuim.advies_voor_vrijstelling,
+                                       Vandaag(), parameters_.vrijstelling));
+      if (advies) m.advies = advies->id;
+    }
     PASSEND_ASSIGN_OR_RETURN(id, writer.InsertVerzuim(record));
     m.id = id;
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
@@ -230,7 +288,8 @@ Result<VerzuimInzicht> VerzuimService::DraagOver(const Principal& principal,
                       fmt::format("Deze melding is al op {} overgedragen.",
                                   domain::FormatDutchDate(*record.overgedragen_op)));
         }
-        const auto status = domain::StatusOp(record.melding, vandaag, termijnen_, vakanties_);
+        const auto status = domain::StatusOp(record.melding, vandaag, termijnen_,
+                                             VakantiesVan(record.melding.swv.str()));
         if (!status.loopt) {
           return Fail(ErrorCode::kRegel,
                       "Deze melding loopt niet meer; er is niets over te dragen.");
@@ -275,11 +334,15 @@ Result<Page<VerzuimInzicht>> VerzuimService::Lijst(const Principal& principal,
   result.total = found.total;
   result.request = found.request;
   std::vector<domain::LeerlingId> ids;
+  std::map<std::string, const domain::Schoolvakanties*> vakanties;  // one settings read per SWV
   for (auto& item : found.items) {
     if (std::find(ids.begin(), ids.end(), item.record.melding.leerling) == ids.end()) {
       ids.push_back(item.record.melding.leerling);
     }
-    result.items.push_back(Inzicht(std::move(item)));
+    const std::string swv = item.record.melding.swv.str();
+    auto [it, nieuw] = vakanties.try_emplace(swv, nullptr);
+    if (nieuw) it->second = &VakantiesVan(swv);
+    result.items.push_back(Inzicht(std::move(item), *it->second));
   }
   PASSEND_RETURN_IF_ERROR(Audit(principal, client, ids, "in lijst", "verzuimmelding in lijst"));
   return result;
@@ -296,22 +359,139 @@ Result<ThuiszittersOverzicht> VerzuimService::Thuiszitters(const Principal& prin
                            verzuim_.LopendOp(ScopeVoor(principal), swv, result.peildatum));
   std::vector<domain::Verzuimmelding> meldingen;
   std::vector<domain::LeerlingId> ids;
+  const domain::Schoolvakanties& vakanties = VakantiesVan(swv);
   for (auto& item : lopend) {
     meldingen.push_back(item.record.melding);
-    auto inzicht = Inzicht(std::move(item));
+    auto inzicht = Inzicht(std::move(item), vakanties);
     // Seed 004: only absoluut and langdurig relatief verzuim make a thuiszitter; sick
     // children and exemptions are counted beside them in `telling`, never listed here.
     if (!inzicht.status.thuiszitter) continue;
     ids.push_back(inzicht.overzicht.record.melding.leerling);
     result.thuiszitters.push_back(std::move(inzicht));
   }
-  result.telling = domain::TelThuiszitters(meldingen, result.peildatum, termijnen_, vakanties_);
+  result.telling = domain::TelThuiszitters(meldingen, result.peildatum, termijnen_, vakanties);
   std::stable_sort(result.thuiszitters.begin(), result.thuiszitters.end(),
                    [](const VerzuimInzicht& a, const VerzuimInzicht& b) {
                      return a.status.dagen_thuis > b.status.dagen_thuis;
                    });
   PASSEND_RETURN_IF_ERROR(Audit(principal, client, ids, "in lijst", "thuiszitter in lijst"));
   return result;
+}
+
+Result<VerzuimInzicht> VerzuimService::VraagDoorbraak(const Principal& principal,
+                                                      const std::string& client, int64_t id,
+                                                      std::string reden) {
+  const domain::Date vandaag = Vandaag();
+  const std::string door = principal.organisatie.empty()
+                               ? principal.gebruikersnaam
+                               : principal.gebruikersnaam + " (" + principal.organisatie + ")";
+  return Wijzig(
+      principal, client, id,
+      [&](VerzuimRecord& record) -> Result<std::string> {
+        // Seed 004: the partners agree per region who may cut the knot; the escalation names
+        // that holder as it stands today, so a later change of the agreement does not rewrite
+        // whom this case was put to.
+        PASSEND_ASSIGN_OR_RETURN(auto instellingen,
+                                 instellingen_.FindSwvInstellingen(record.melding.swv.str()));
+        PASSEND_ASSIGN_OR_RETURN(
+            auto doorbraak,
+            domain::VraagDoorbraak(record.melding, record.doorbraken, vandaag, door,
+                                   std::move(reden), instellingen.verzuim.doorzettingsmacht));
+        const int volgnummer = doorbraak.volgnummer;
+        const auto houder = doorbraak.doorzettingsmacht.houder;
+        record.doorbraken.push_back(std::move(doorbraak));
+        // The reason may describe the child and the family; the log keeps only the facts.
+        return json{{"volgnummer", volgnummer},
+                    {"aangevraagdOp", domain::FormatIsoDate(vandaag)},
+                    {"doorzettingsmacht", std::string(domain::DoorzettingsmachtCode(houder))}}
+            .dump();
+      },
+      kDoorbraakGevraagd, "doorbraak gevraagd");
+}
+
+Result<VerzuimInzicht> VerzuimService::BesluitDoorbraak(const Principal& principal,
+                                                        const std::string& client, int64_t id,
+                                                        int volgnummer, domain::Date datum,
+                                                        std::string besluit,
+                                                        std::string besloten_door) {
+  return Wijzig(
+      principal, client, id,
+      [&](VerzuimRecord& record) -> Result<std::string> {
+        // Seed 004: «soms de coördinator van het samenwerkingsverband, soms een commissie en
+        // soms een wethouder»: the SWV records for its coordinator or committee, the
+        // municipality for its alderman.
+        if (principal.rol != domain::Rol::kSwv && principal.rol != domain::Rol::kGemeente) {
+          return Fail(ErrorCode::kForbidden,
+                      "Alleen het samenwerkingsverband of de gemeente legt het besluit van wie "
+                      "doorzettingsmacht heeft vast.");
+        }
+        auto it =
+            std::find_if(record.doorbraken.begin(), record.doorbraken.end(),
+                         [&](const domain::Doorbraak& d) { return d.volgnummer == volgnummer; });
+        if (it == record.doorbraken.end()) {
+          return Fail(ErrorCode::kNotFound,
+                      fmt::format("Deze melding heeft geen doorbraak {}.", volgnummer));
+        }
+        if (datum > Vandaag()) {
+          return Fail(ErrorCode::kInvalid, "Het besluit kan niet na vandaag vallen.", "datum");
+        }
+        PASSEND_RETURN_IF_ERROR(
+            domain::BesluitDoorbraak(*it, datum, std::move(besluit), std::move(besloten_door)));
+        return json{{"volgnummer", volgnummer},
+                    {"besluitOp", domain::FormatIsoDate(datum)},
+                    {"beslotenDoor", it->besloten_door}}
+            .dump();
+      },
+      kDoorbraakBesloten, "besluit doorbraak vastgelegd");
+}
+
+Result<domain::Vrijstellingsadvies> VerzuimService::GeefAdvies(const Principal& principal,
+                                                               const std::string& client,
+                                                               domain::LeerlingId leerling,
+                                                               std::string advies,
+                                                               std::optional<domain::Date> datum) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kVerzuimBeheren));
+  // Seed 000 #8: the education perspective is the SWV's to give.
+  if (principal.rol != domain::Rol::kSwv) {
+    return Fail(ErrorCode::kForbidden,
+                "Alleen het samenwerkingsverband geeft advies over het onderwijsperspectief.");
+  }
+  PASSEND_ASSIGN_OR_RETURN(auto dossier, leerlingen_.FindDossier(leerling));
+  auto swv = domain::SwvCode::Parse(principal.organisatie);
+  if (!dossier || !swv || !InScope(principal, dossier->plaats)) {
+    return Fail(ErrorCode::kNotFound, "Deze leerling is niet gevonden.", "leerling");
+  }
+  domain::Vrijstellingsadvies result;
+  result.leerling = leerling;
+  result.swv = *swv;
+  result.datum = datum ? *datum : Vandaag();
+  result.advies = std::move(advies);
+  PASSEND_RETURN_IF_ERROR(domain::Valideer(result, Vandaag()));
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    PASSEND_ASSIGN_OR_RETURN(result.id, writer.InsertVrijstellingsadvies(result, actor.gebruiker));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
+        MakeEvent(clock_, actor, kVrijstellingsadviesGegeven,
+                  "vrijstellingsadvies/" + std::to_string(result.id), swv->str(),
+                  json{{"leerling", leerling.value}, {"datum", domain::FormatIsoDate(result.datum)}}
+                      .dump())));
+    return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, leerling, "gewijzigd",
+                                         "advies onderwijsperspectief (vrijstelling 5a)"});
+  }));
+  return result;
+}
+
+Result<std::vector<domain::Vrijstellingsadvies>> VerzuimService::Adviezen(
+    const Principal& principal, const std::string& client, domain::LeerlingId leerling) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kVerzuimLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto dossier, leerlingen_.FindDossier(leerling));
+  if (!dossier || !InScope(principal, dossier->plaats)) {
+    return Fail(ErrorCode::kNotFound, "Deze leerling is niet gevonden.", "leerling");
+  }
+  PASSEND_ASSIGN_OR_RETURN(auto adviezen, verzuim_.Vrijstellingsadviezen(leerling));
+  PASSEND_RETURN_IF_ERROR(Audit(principal, client, {leerling}, "bekeken",
+                                "adviezen onderwijsperspectief (vrijstelling 5a)"));
+  return adviezen;
 }
 
 Result<std::string> VerzuimService::Kwartaalregistratie(const Principal& principal,
@@ -329,7 +509,7 @@ Result<std::string> VerzuimService::Kwartaalregistratie(const Principal& princip
   }
   PASSEND_ASSIGN_OR_RETURN(auto invoer, verzuim_.RegisterInvoerVan(swv, kwartaal.Laatste()));
   const auto regels =
-      domain::BouwKwartaalregistratie(invoer, *code, kwartaal, termijnen_, vakanties_);
+      domain::BouwKwartaalregistratie(invoer, *code, kwartaal, termijnen_, VakantiesVan(swv));
   return domain::KwartaalregistratieCsv(regels);
 }
 

@@ -51,7 +51,7 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       *context->store, *context->berichten_store, context->clock);
   // The school holidays pause the 4-school-week trigger (docs/verzuim.md). Without the file
   // every weekday counts as a school day: the trigger then comes early, never late.
-  domain::Schoolvakanties vakanties;
+  app::VerzuimParameters verzuim{config.verzuim, config.vrijstelling, {}, vakantieregio};
   if (std::ifstream in(vakanties_path); in) {
     const std::string text((std::istreambuf_iterator<char>(in)), {});
     auto kalender = app::ParseVakanties(text);
@@ -59,12 +59,12 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       return domain::Fail(domain::ErrorCode::kInvalid,
                           vakanties_path + ": " + kalender.error().message, kalender.error().field);
     }
-    vakanties = kalender->Regio(vakantieregio);
+    verzuim.kalender = std::move(*kalender);
   }
   context->verzuim_store = std::make_unique<store::sqlite::SqliteVerzuim>(*context->store);
-  context->verzuim = std::make_unique<app::VerzuimService>(*context->store, *context->verzuim_store,
-                                                           *context->leerlingen, context->clock,
-                                                           config.verzuim, std::move(vakanties));
+  context->verzuim = std::make_unique<app::VerzuimService>(
+      *context->store, *context->verzuim_store, *context->leerlingen, *context->geschillen_store,
+      context->clock, std::move(verzuim));
   return context;
 }
 

@@ -55,8 +55,9 @@ struct Context {
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
 /// loads or creates the key file (`key_path`, or the default beside the database). The
 /// policy parameters (`config`, from config/passend.json) reach the use cases from here, and
-/// so do the school holidays of `vakantieregio` from `vakanties_path` (config/vakanties.json;
-/// docs/verzuim.md): a missing file means no holidays, a malformed one is an error.
+/// so do the school holidays of every region from `vakanties_path` (config/vakanties.json;
+/// docs/verzuim.md; `vakantieregio` for SWVs that chose none): a missing file means no
+/// holidays, a malformed one is an error.
 domain::Result<std::unique_ptr<Context>> OpenContext(
     const std::string& db_path, const std::string& key_path, const app::PassendConfig& config = {},
     const std::string& vakanties_path = kVakantiesBestand,

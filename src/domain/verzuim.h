@@ -147,6 +147,10 @@ struct Verzuimmelding {
   std::optional<Beeindiging> reden_einde;
   std::string toelichting_einde;  // required for `overig`
   std::optional<PassendAanbod> aanbod;
+  /// Exemption 5 onder a only: the date of the statement of the doctor the municipality
+  /// appointed (domain/vrijstelling.h), and the SWV's advice that preceded it, if required.
+  std::optional<Date> artsverklaring;
+  std::optional<int64_t> advies;
 };
 
 /// Checks a case as registered on `vandaag`: a student, municipality and SWV; a school for the

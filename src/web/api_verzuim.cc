@@ -178,6 +178,90 @@ void AddVerzuimApi(Router& router, const Services& services) {
       200});
 
   router.Add(Route{
+      "POST",
+      "/api/v1/verzuimmeldingen/{id}/doorbraken",
+      app::Permission::kVerzuimBeheren,
+      "Breng een vastgelopen melding naar de regionale doorbraakaanpak; wie doorzettingsmacht "
+      "heeft komt uit de instellingen van het samenwerkingsverband",
+      {},
+      "Verzuimmelding",
+      Wijziging(ParseDoorbraakVerzoek,
+                [&services](const RequestContext& ctx, int64_t id, const DoorbraakVerzoek& v) {
+                  return services.verzuim.VraagDoorbraak(*ctx.principal, ctx.client, id, v.reden);
+                }),
+      CsrfCheck::kSessie,
+      200,
+      "DoorbraakVerzoek"});
+
+  router.Add(Route{
+      "POST",
+      "/api/v1/verzuimmeldingen/{id}/doorbraken/{volgnummer}/besluit",
+      app::Permission::kVerzuimBeheren,
+      "Leg het besluit vast van wie doorzettingsmacht heeft, met wie het nam (alleen "
+      "samenwerkingsverband of gemeente)",
+      {},
+      "Verzuimmelding",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto id = ParseVerzuimId(ctx.path.at("id"));
+        if (!Check(req, res, id)) return;
+        auto volgnummer = ParseId(ctx.path.at("volgnummer"), "Deze doorbraak is niet gevonden.");
+        if (!Check(req, res, volgnummer)) return;
+        auto body = JsonBody(req);
+        if (!Check(req, res, body)) return;
+        auto besluit = ParseDoorbraakBesluit(*body);
+        if (!Check(req, res, besluit)) return;
+        auto inzicht = services.verzuim.BesluitDoorbraak(
+            *ctx.principal, ctx.client, *id, static_cast<int>(*volgnummer),
+            besluit->datum ? *besluit->datum : services.verzuim.Vandaag(), besluit->besluit,
+            besluit->besloten_door);
+        if (!Check(req, res, inzicht)) return;
+        WriteJson(res, ToJson(*inzicht));
+      },
+      CsrfCheck::kSessie,
+      200,
+      "DoorbraakBesluit"});
+
+  router.Add(Route{
+      "POST",
+      "/api/v1/vrijstellingsadviezen",
+      app::Permission::kVerzuimBeheren,
+      "Leg het advies van het samenwerkingsverband over het onderwijsperspectief vast, dat aan "
+      "een vrijstelling 5 onder a voorafgaat",
+      {},
+      "Vrijstellingsadvies",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto body = JsonBody(req);
+        if (!Check(req, res, body)) return;
+        auto verzoek = ParseAdviesVerzoek(*body);
+        if (!Check(req, res, verzoek)) return;
+        auto advies = services.verzuim.GeefAdvies(*ctx.principal, ctx.client, verzoek->leerling,
+                                                  verzoek->advies, verzoek->datum);
+        if (!Check(req, res, advies)) return;
+        WriteJson(res, ToJson(*advies), 201);
+      },
+      CsrfCheck::kSessie,
+      201,
+      "NieuwVrijstellingsadvies"});
+
+  router.Add(Route{
+      "GET",
+      "/api/v1/leerlingen/{id}/vrijstellingsadviezen",
+      app::Permission::kVerzuimLezen,
+      "De adviezen over het onderwijsperspectief van een leerling binnen uw bereik, nieuwste "
+      "eerst",
+      {},
+      "Vrijstellingsadviezen",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto id = ParseLeerlingId(ctx.path.at("id"));
+        if (!Check(req, res, id)) return;
+        auto adviezen = services.verzuim.Adviezen(*ctx.principal, ctx.client, *id);
+        if (!Check(req, res, adviezen)) return;
+        json items = json::array();
+        for (const auto& a : *adviezen) items.push_back(ToJson(a));
+        WriteJson(res, json{{"adviezen", std::move(items)}});
+      }});
+
+  router.Add(Route{
       "GET",
       "/api/v1/samenwerkingsverbanden/{code}/thuiszitters",
       app::Permission::kVerzuimLezen,

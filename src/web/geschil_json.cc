@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "app/verzuim_instellingen_json.h"
 #include "web/json_fields.h"
 
 namespace passend::web {
@@ -161,6 +162,9 @@ Result<domain::SwvInstellingen> ParseSwvInstellingen(const json& body) {
     PASSEND_ASSIGN_OR_RETURN(i.steunpunt.email, JsonText(s, "email", false));
     PASSEND_ASSIGN_OR_RETURN(i.steunpunt.website, JsonText(s, "website", false));
   }
+  if (body.contains("verzuim") && !body["verzuim"].is_null()) {
+    PASSEND_ASSIGN_OR_RETURN(i.verzuim, app::ParseVerzuimInstellingen(body["verzuim"]));
+  }
   return i;
 }
 
@@ -170,7 +174,8 @@ json ToJson(const domain::SwvInstellingen& instellingen) {
   return json{{"meldingsplicht", instellingen.meldingsplicht},
               {"centraalAanmeldpunt", instellingen.centraal_aanmeldpunt},
               {"ladder", ladder},
-              {"steunpunt", SteunpuntJson(instellingen.steunpunt)}};
+              {"steunpunt", SteunpuntJson(instellingen.steunpunt)},
+              {"verzuim", app::VerzuimInstellingenJson(instellingen.verzuim)}};
 }
 
 }  // namespace passend::web

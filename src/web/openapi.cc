@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+
 namespace passend::web {
 
 using nlohmann::json;
@@ -198,6 +199,29 @@ json Schemas() {
   const json steunpunt{
       {"type", "object"},
       {"properties", {{"naam", text}, {"telefoon", text}, {"email", text}, {"website", text}}}};
+  const json verzuim_instellingen{
+      {"type", "object"},
+      {"description",
+       "Verzuim: vakantieregio (null: standaard), doorzettingsmacht, advies voor vrijstelling "
+       "5 onder a, tussendoelen voor kinderen langer dan 3 maanden thuis"},
+      {"properties",
+       {{"vakantieregio",
+         {{"type", "string"}, {"nullable", true}, {"enum", {"noord", "midden", "zuid", nullptr}}}},
+        {"doorzettingsmacht",
+         {{"type", "object"},
+          {"properties",
+           {{"houder", {{"type", "string"}, {"enum", {"coordinator", "commissie", "wethouder"}}}},
+            {"naam", text}}}}},
+        {"adviesVoorVrijstelling", {{"type", "boolean"}}},
+        {"tussendoelen",
+         {{"type", "object"},
+          {"nullable", true},
+          {"properties",
+           {{"basisdatum", text},
+            {"basiswaarde", integer},
+            {"doeljaar", text},
+            {"doelwaarde", integer},
+            {"stappen", integer}}}}}}}};
   schemas["SwvInstellingen"] = {{"type", "object"},
                                 {"description", "Instellingen van een samenwerkingsverband"},
                                 {"required", {"meldingsplicht", "centraalAanmeldpunt"}},
@@ -205,7 +229,8 @@ json Schemas() {
                                  {{"meldingsplicht", {{"type", "boolean"}}},
                                   {"centraalAanmeldpunt", {{"type", "boolean"}}},
                                   {"ladder", {{"type", "array"}, {"items", ladder_stap}}},
-                                  {"steunpunt", steunpunt}}}};
+                                  {"steunpunt", steunpunt},
+                                  {"verzuim", verzuim_instellingen}}}};
   const json stap{{"type", "object"},
                   {"properties",
                    {{"volgnummer", integer},
@@ -354,6 +379,36 @@ json Schemas() {
          {{"type", "array"},
           {"items",
            {{"type", "string"}, {"enum", {"consulent", "bijna-drie-maanden", "drie-maanden"}}}}}},
+        {"artsverklaring", dag_of_null},
+        {"advies", {{"type", "integer"}, {"nullable", true}}},
+        {"vrijstelling",
+         {{"type", "object"},
+          {"nullable", true},
+          {"description", "Alleen bij vrijstelling 5 onder a: termijn en herinneringen"},
+          {"properties",
+           {{"artsverklaring", dag},
+            {"geldigTotEnMet", dag},
+            {"verlengenVoor", dag},
+            {"signalen",
+             {{"type", "array"},
+              {"items",
+               {{"type", "string"},
+                {"enum", {"vrijstelling-verlengen", "vrijstelling-verlopen"}}}}}}}}}},
+        {"doorbraken",
+         {{"type", "array"},
+          {"description", "Alleen gevuld in de enkele melding, niet in lijsten"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"volgnummer", geheel},
+              {"aangevraagdOp", dag},
+              {"aangevraagdDoor", tekst},
+              {"reden", tekst},
+              {"doorzettingsmacht", {{"type", "object"}}},
+              {"besluitOp", dag_of_null},
+              {"besluit", tekst_of_null},
+              {"beslotenDoor", tekst_of_null}}}}}}},
+        {"waarschuwingen", {{"type", "array"}, {"items", tekst}}},
         {"_links", {{"type", "object"}}}}}};
   schemas["VerzuimmeldingPagina"] = PageSchema("verzuimmeldingen", "Verzuimmelding");
   schemas["NieuweVerzuimmelding"] = {{"type", "object"},
@@ -362,7 +417,25 @@ json Schemas() {
                                       {{"leerling", geheel},
                                        {"type", {{"type", "string"}, {"enum", verzuimtypes}}},
                                        {"startdatum", dag},
-                                       {"school", tekst}}}};
+                                       {"school", tekst},
+                                       {"artsverklaring", dag}}}};
+  schemas["DoorbraakVerzoek"] = {
+      {"type", "object"}, {"required", {"reden"}}, {"properties", {{"reden", tekst}}}};
+  schemas["DoorbraakBesluit"] = {
+      {"type", "object"},
+      {"required", {"besluit", "beslotenDoor"}},
+      {"properties", {{"datum", dag}, {"besluit", tekst}, {"beslotenDoor", tekst}}}};
+  schemas["NieuwVrijstellingsadvies"] = {
+      {"type", "object"},
+      {"required", {"leerling", "advies"}},
+      {"properties", {{"leerling", geheel}, {"advies", tekst}, {"datum", dag}}}};
+  schemas["Vrijstellingsadvies"] = {
+      {"type", "object"},
+      {"properties",
+       {{"id", geheel}, {"leerling", geheel}, {"swv", tekst}, {"datum", dag}, {"advies", tekst}}}};
+  schemas["Vrijstellingsadviezen"] = {
+      {"type", "object"},
+      {"properties", {{"adviezen", {{"type", "array"}, {"items", Ref("Vrijstellingsadvies")}}}}}};
   schemas["VerzuimBeeindiging"] = {{"type", "object"},
                                    {"required", {"einddatum", "reden"}},
                                    {"properties",

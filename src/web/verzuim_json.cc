@@ -35,6 +35,36 @@ json Signalen(const domain::VerzuimStatus& status) {
   return signalen;
 }
 
+json VrijstellingJson(const std::optional<domain::VrijstellingStatus>& status) {
+  if (!status) return nullptr;
+  json signalen = json::array();
+  for (auto s : status->signalen) {
+    signalen.push_back(std::string(domain::VrijstellingSignaalCode(s)));
+  }
+  return json{{"artsverklaring", domain::FormatIsoDate(status->artsverklaring)},
+              {"geldigTotEnMet", domain::FormatIsoDate(status->geldig_tot_en_met)},
+              {"verlengenVoor", domain::FormatIsoDate(status->verlengen_voor)},
+              {"signalen", std::move(signalen)}};
+}
+
+json DoorbrakenJson(const std::vector<domain::Doorbraak>& doorbraken) {
+  json result = json::array();
+  for (const auto& d : doorbraken) {
+    result.push_back(
+        {{"volgnummer", d.volgnummer},
+         {"aangevraagdOp", domain::FormatIsoDate(d.aangevraagd_op)},
+         {"aangevraagdDoor", d.aangevraagd_door},
+         {"reden", d.reden},
+         {"doorzettingsmacht",
+          {{"houder", std::string(domain::DoorzettingsmachtCode(d.doorzettingsmacht.houder))},
+           {"naam", d.doorzettingsmacht.naam}}},
+         {"besluitOp", DateOrNull(d.besluit_op)},
+         {"besluit", d.besluit_op ? json(d.besluit) : json(nullptr)},
+         {"beslotenDoor", d.besluit_op ? json(d.besloten_door) : json(nullptr)}});
+  }
+  return result;
+}
+
 }  // namespace
 
 Result<app::NieuweVerzuimmelding> ParseNieuweVerzuimmelding(const json& body) {
@@ -52,7 +82,42 @@ Result<app::NieuweVerzuimmelding> ParseNieuweVerzuimmelding(const json& body) {
   if (!school.empty()) {
     PASSEND_ASSIGN_OR_RETURN(nieuw.school, Veld(domain::Vestigingscode::Parse(school), "school"));
   }
+  PASSEND_ASSIGN_OR_RETURN(nieuw.artsverklaring, JsonDate(body, "artsverklaring"));
   return nieuw;
+}
+
+Result<DoorbraakVerzoek> ParseDoorbraakVerzoek(const json& body) {
+  DoorbraakVerzoek verzoek;
+  PASSEND_ASSIGN_OR_RETURN(verzoek.reden, JsonText(body, "reden", true));
+  return verzoek;
+}
+
+Result<DoorbraakBesluit> ParseDoorbraakBesluit(const json& body) {
+  DoorbraakBesluit besluit;
+  PASSEND_ASSIGN_OR_RETURN(besluit.datum, JsonDate(body, "datum"));
+  PASSEND_ASSIGN_OR_RETURN(besluit.besluit, JsonText(body, "besluit", true));
+  PASSEND_ASSIGN_OR_RETURN(besluit.besloten_door, JsonText(body, "beslotenDoor", true));
+  return besluit;
+}
+
+Result<AdviesVerzoek> ParseAdviesVerzoek(const json& body) {
+  AdviesVerzoek verzoek;
+  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
+  if (!leerling || *leerling <= 0) {
+    return Fail(ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
+  }
+  verzoek.leerling = domain::LeerlingId{*leerling};
+  PASSEND_ASSIGN_OR_RETURN(verzoek.advies, JsonText(body, "advies", true));
+  PASSEND_ASSIGN_OR_RETURN(verzoek.datum, JsonDate(body, "datum"));
+  return verzoek;
+}
+
+json ToJson(const domain::Vrijstellingsadvies& advies) {
+  return json{{"id", advies.id},
+              {"leerling", advies.leerling.value},
+              {"swv", advies.swv.str()},
+              {"datum", domain::FormatIsoDate(advies.datum)},
+              {"advies", advies.advies}};
 }
 
 Result<app::VerzuimEinde> ParseVerzuimEinde(const json& body) {
@@ -106,6 +171,11 @@ json ToJson(const app::VerzuimInzicht& inzicht) {
       {"drieMaandenVanaf", DateOrNull(s.drie_maanden_vanaf)},
       {"langerDanDrieMaanden", s.langer_dan_drie_maanden},
       {"signalen", Signalen(s)},
+      {"artsverklaring", DateOrNull(m.artsverklaring)},
+      {"advies", m.advies ? json(*m.advies) : json(nullptr)},
+      {"vrijstelling", VrijstellingJson(inzicht.vrijstelling)},
+      {"doorbraken", DoorbrakenJson(o.record.doorbraken)},
+      {"waarschuwingen", inzicht.waarschuwingen},
       {"_links",
        {{"self", {{"href", self}}},
         {"leerling", {{"href", "/api/v1/leerlingen/" + std::to_string(m.leerling.value)}}}}}};

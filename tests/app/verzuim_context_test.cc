@@ -41,6 +41,46 @@ TEST(VerzuimContext, TheHolidaysOfTheRegionPauseTheConsulentTrigger) {
   EXPECT_EQ(domain::FormatIsoDate(*inzicht->status.consulent_vanaf), "2025-11-03");
 }
 
+TEST(VerzuimContext, EachSwvCountsWithTheHolidaysOfItsOwnRegion) {
+  testing::TempDir dir;
+  auto context =
+      cli::OpenContext(dir.File("v.db"), "", {}, kVakanties, domain::Vakantieregio::kMidden);
+  ASSERT_TRUE(context.has_value()) << context.error().message;
+  auto& ctx = **context;
+  testing::SeedRegistry(*ctx.store);
+  auto id = ctx.registratie->Registreer(
+      app::Actor{"test", "school", "10AA00", "test"},
+      {testing::MakeLeerling("Sanne"), *domain::Vestigingscode::Parse("10AA00"),
+       *domain::ParseIsoDate("2024-08-19")});
+  ASSERT_TRUE(id.has_value()) << id.error().message;
+  app::NieuweVerzuimmelding nieuw;
+  nieuw.leerling = *id;
+  nieuw.type = domain::VerzuimType::kLangdurigRelatiefVerzuim;
+  nieuw.startdatum = *domain::ParseIsoDate("2025-10-20");  // Monday, in midden's herfstvakantie
+  auto inzicht =
+      ctx.verzuim->Registreer(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+  ASSERT_TRUE(inzicht.has_value()) << inzicht.error().message;
+  const int64_t melding = inzicht->overzicht.record.melding.id;
+  // Midden (the default): the week of 20 October is a holiday; the 4 school weeks are those
+  // of 27 October, 3, 10 and 17 November, so the trigger falls on Monday 24 November.
+  EXPECT_EQ(domain::FormatIsoDate(*inzicht->status.consulent_vanaf), "2025-11-24");
+
+  // The SWV lies in region zuid (herfstvakantie 11 to 19 October 2025): the week of 20 October
+  // counts, and the trigger comes a week earlier.
+  const auto swv = *domain::SwvCode::Parse("PO2001");
+  auto instellingen = ctx.instellingen->Get(swv);
+  ASSERT_TRUE(instellingen.has_value());
+  instellingen->verzuim.vakantieregio = domain::Vakantieregio::kZuid;
+  ASSERT_TRUE(
+      ctx.instellingen
+          ->Wijzig(app::Principal{0, "w", Rol::kSwv, "PO2001", {}}, "test", swv, *instellingen)
+          .has_value());
+  auto zuid = ctx.verzuim->Get(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test", melding);
+  ASSERT_TRUE(zuid.has_value()) << zuid.error().message;
+  EXPECT_EQ(domain::FormatIsoDate(*zuid->status.consulent_vanaf), "2025-11-17");
+  EXPECT_EQ(ctx.verzuim->RegioVan("PO2001"), domain::Vakantieregio::kZuid);
+}
+
 TEST(VerzuimContext, AMalformedHolidayFileStopsTheStartAndAMissingOneMeansNoHolidays) {
   testing::TempDir dir;
   const std::string kapot = dir.File("vakanties.json");

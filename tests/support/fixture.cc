@@ -51,9 +51,8 @@ TestDb::TestDb(app::AuthConfig config) {
   berichten_store = std::make_unique<store::sqlite::SqliteBerichten>(*store);
   berichten = std::make_unique<app::BerichtService>(*store, *berichten_store, clock);
   verzuim_store = std::make_unique<store::sqlite::SqliteVerzuim>(*store);
-  verzuim =
-      std::make_unique<app::VerzuimService>(*store, *verzuim_store, *leerlingen, clock,
-                                            domain::VerzuimTermijnen{}, domain::Schoolvakanties{});
+  verzuim = std::make_unique<app::VerzuimService>(
+      *store, *verzuim_store, *leerlingen, *geschillen_store, clock, app::VerzuimParameters{});
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

@@ -113,7 +113,37 @@ TEST_F(VerzuimApi, RefusesMalformedInputWith400AndRuleBreachesWith422Or409) {
 
   // The leerplicht of the municipality registers exemptions (Leerplichtwet art. 5).
   const std::string gemeente = Token(Rol::kGemeente);
-  const int64_t id = Meld(Melding(fixture_.sanne, "vrijstelling-5a", "2025-09-01"), gemeente);
+  json vijf_a = Melding(fixture_.sanne, "vrijstelling-5a", "2025-09-01");
+  // Leerplichtwet art. 7: the doctor's statement is required (400 naming it) ...
+  res = Post("/api/v1/verzuimmeldingen", vijf_a, gemeente);
+  EXPECT_EQ(res.status, 400);
+  EXPECT_EQ(probleem(res), "artsverklaring");
+  // ... and by default the SWV's advice on the education perspective comes first (seed 000
+  // #8): 422 naming `advies`.
+  vijf_a["artsverklaring"] = "2025-08-20";
+  res = Post("/api/v1/verzuimmeldingen", vijf_a, gemeente);
+  EXPECT_EQ(res.status, 422) << res.body.dump();
+  EXPECT_EQ(probleem(res), "advies");
+  // Only the SWV gives that advice.
+  const json advies{{"leerling", fixture_.sanne.value},
+                    {"advies", "Onderwijs is mogelijk in een kleine groep, 10 uur per week."}};
+  EXPECT_EQ(Post("/api/v1/vrijstellingsadviezen", advies, gemeente).status, 403);
+  ASSERT_EQ(Post("/api/v1/vrijstellingsadviezen", advies, swv_).status, 201);
+  const auto adviezen =
+      Get("/api/v1/leerlingen/" + std::to_string(fixture_.sanne.value) + "/vrijstellingsadviezen",
+          gemeente);
+  ASSERT_EQ(adviezen.status, 200);
+  ASSERT_EQ(adviezen.body["adviezen"].size(), 1u);
+  EXPECT_EQ(adviezen.body["adviezen"][0]["datum"], "2025-10-01");
+  const int64_t id = Meld(vijf_a, gemeente);
+  {
+    const auto created = Get(Pad(id), gemeente);
+    EXPECT_EQ(created.body["advies"], adviezen.body["adviezen"][0]["id"]);
+    // One year from the statement: up to 19 August 2026; renewal before 1 July 2026.
+    EXPECT_EQ(created.body["vrijstelling"]["geldigTotEnMet"], "2026-08-19");
+    EXPECT_EQ(created.body["vrijstelling"]["verlengenVoor"], "2026-07-01");
+    EXPECT_EQ(created.body["vrijstelling"]["signalen"], json::array());
+  }
   // An exemption does not end in an exemption (domain rule): 422.
   res = Post(Pad(id, "/beeindigingen"), {{"einddatum", "2025-09-20"}, {"reden", "vrijstelling"}},
              gemeente);
@@ -240,7 +270,7 @@ TEST_F(VerzuimApi, ThuiszittersWithDaysAtHomeAndSignalsNeverCountSickChildren) {
       Meld(Melding(fixture_.sanne, "langdurig-relatief-verzuim", "2025-08-25"), school_);
   const int64_t bram = Meld(Melding(fixture_.bram, "absoluut-verzuim", "2025-06-02"), swv_);
   Meld(Melding(fixture_.sanne, "ziek", "2025-09-01"), school_);
-  Meld(Melding(fixture_.sanne, "vrijstelling-5a", "2025-09-01"), Token(Rol::kGemeente));
+  Meld(Melding(fixture_.sanne, "vrijstelling-5b", "2025-09-01"), Token(Rol::kGemeente));
   // Lotte is in VO2001: never in PO2001's view.
   Meld(Melding(fixture_.lotte, "absoluut-verzuim", "2025-09-01"), Token(Rol::kGemeente));
 

@@ -24,7 +24,8 @@ constexpr std::string_view kQueries[] = {
     " gewenste_startdatum, eerste_keuze, vooraanmelding, ondersteuningsbehoeften,"
     " beslistermijn_dagen, uiterste_beslisdatum, verlenging_dagen, verlenging_reden, verlengd_op,"
     " uitkomst, besluit_datum, besluit FROM aanmeldingen ORDER BY id",
-    "SELECT swv, meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt FROM swv_instellingen"
+    "SELECT swv, meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt, verzuim FROM "
+    "swv_instellingen"
     " ORDER BY swv",
     "SELECT id, leerling_id, aanmelding_id, school, swv, onderwerp, besluitdatum, omschrijving,"
     " geopend_op, ladder FROM geschillen ORDER BY id",

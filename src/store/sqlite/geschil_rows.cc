@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/verzuim_instellingen_json.h"
 #include "store/sqlite/row_dates.h"
 
 namespace passend::store::sqlite {
@@ -79,7 +80,7 @@ Result<void> LoadStappen(Connection& connection, app::GeschilRecord& geschil) {
 Result<domain::SwvInstellingen> ReadSwvInstellingen(Connection& connection,
                                                     const std::string& swv) {
   PASSEND_ASSIGN_OR_RETURN(auto stmt, connection.Prepare(R"sql(
-    SELECT meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt FROM swv_instellingen
+    SELECT meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt, verzuim FROM swv_instellingen
     WHERE swv = ?)sql"));
   stmt.Bind(1, std::string_view(swv));
   domain::SwvInstellingen instellingen;
@@ -93,6 +94,9 @@ Result<domain::SwvInstellingen> ReadSwvInstellingen(Connection& connection,
   instellingen.steunpunt = {
       steunpunt.value("naam", std::string()), steunpunt.value("telefoon", std::string()),
       steunpunt.value("email", std::string()), steunpunt.value("website", std::string())};
+  auto verzuim = app::ParseVerzuimInstellingen(json::parse(stmt.Text(4), nullptr, false));
+  if (!verzuim) return std::unexpected(Damaged("verzuim").error());
+  instellingen.verzuim = std::move(*verzuim);
   return instellingen;
 }
 

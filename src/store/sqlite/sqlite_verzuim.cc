@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "store/sqlite/doorbraak_rows.h"
 #include "store/sqlite/paged_query.h"
 #include "store/sqlite/row_dates.h"
 #include "store/sqlite/scope_sql.h"
@@ -82,6 +83,8 @@ Result<app::VerzuimRecord> VerzuimFromRow(const Statement& row) {
   PASSEND_ASSIGN_OR_RETURN(auto aanbod_datum, OptionalDate(row, 10));
   if (aanbod_datum) m.aanbod = domain::PassendAanbod{*aanbod_datum, row.Text(11)};
   PASSEND_ASSIGN_OR_RETURN(r.overgedragen_op, OptionalDate(row, 12));
+  PASSEND_ASSIGN_OR_RETURN(m.artsverklaring, OptionalDate(row, 13));
+  if (!row.IsNull(14)) m.advies = row.Int(14);
   return r;
 }
 
@@ -107,6 +110,14 @@ void BindVerzuim(Statement& stmt, const app::VerzuimRecord& record) {
        OptionalIso(m.aanbod ? std::optional<domain::Date>(m.aanbod->datum) : std::nullopt));
   bind(":aanbod_omschrijving", std::string_view(m.aanbod ? m.aanbod->omschrijving : ""));
   bind(":overgedragen_op", OptionalIso(record.overgedragen_op));
+  bind(":artsverklaring", OptionalIso(m.artsverklaring));
+  if (const int i = index(":advies"); i > 0) {
+    if (m.advies) {
+      stmt.Bind(i, *m.advies);
+    } else {
+      stmt.BindNull(i);
+    }
+  }
 }
 
 Result<std::optional<app::VerzuimOverzicht>> SqliteVerzuim::FindVerzuim(int64_t id) {
@@ -117,7 +128,9 @@ Result<std::optional<app::VerzuimOverzicht>> SqliteVerzuim::FindVerzuim(int64_t 
   stmt.Bind(1, id);
   PASSEND_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::nullopt;
-  return OverzichtFromRow(stmt);
+  PASSEND_ASSIGN_OR_RETURN(auto overzicht, OverzichtFromRow(stmt));
+  PASSEND_ASSIGN_OR_RETURN(overzicht.record.doorbraken, LoadDoorbraken(*lease, id));
+  return overzicht;
 }
 
 Result<app::Page<app::VerzuimOverzicht>> SqliteVerzuim::ListVerzuim(
@@ -195,6 +208,12 @@ Result<std::vector<domain::RegisterInvoer>> SqliteVerzuim::RegisterInvoerVan(con
     result.push_back(std::move(invoer));
   }
   return result;
+}
+
+Result<std::vector<domain::Vrijstellingsadvies>> SqliteVerzuim::Vrijstellingsadviezen(
+    domain::LeerlingId leerling) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
+  return ReadVrijstellingsadviezen(*lease, leerling, std::nullopt);
 }
 
 }  // namespace passend::store::sqlite

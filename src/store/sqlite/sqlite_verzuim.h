@@ -15,9 +15,9 @@ namespace passend::store::sqlite {
 inline constexpr std::string_view kVerzuimColumns =
     "v.id, v.leerling_id, v.type, v.gemeente, coalesce(v.school, ''), v.swv, v.startdatum, "
     "v.einddatum, v.reden_einde, v.toelichting_einde, v.aanbod_datum, v.aanbod_omschrijving, "
-    "v.overgedragen_op";
+    "v.overgedragen_op, v.artsverklaring, v.advies_id";
 /// How many columns kVerzuimColumns holds.
-inline constexpr int kVerzuimColumnCount = 13;
+inline constexpr int kVerzuimColumnCount = 15;
 
 /// Reads the kVerzuimColumns part of a row, starting at column 0.
 domain::Result<app::VerzuimRecord> VerzuimFromRow(const Statement& row);
@@ -39,6 +39,8 @@ class SqliteVerzuim final : public app::VerzuimQueries {
                                                               domain::Date op) override;
   domain::Result<std::vector<domain::RegisterInvoer>> RegisterInvoerVan(const std::string& swv,
                                                                         domain::Date tot) override;
+  domain::Result<std::vector<domain::Vrijstellingsadvies>> Vrijstellingsadviezen(
+      domain::LeerlingId leerling) override;
 
  private:
   SqliteStore& store_;

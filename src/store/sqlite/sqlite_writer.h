@@ -62,6 +62,10 @@ class SqliteWriter final : public app::Writer {
   domain::Result<int64_t> InsertVerzuim(const app::VerzuimRecord& record) override;
   domain::Result<void> UpdateVerzuim(const app::VerzuimRecord& record) override;
   domain::Result<std::optional<app::VerzuimRecord>> FindVerzuim(int64_t id) override;
+  domain::Result<int64_t> InsertVrijstellingsadvies(const domain::Vrijstellingsadvies& advies,
+                                                    const std::string& gegeven_door) override;
+  domain::Result<std::optional<domain::Vrijstellingsadvies>> LaatsteVrijstellingsadvies(
+      domain::LeerlingId leerling, const std::string& swv) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/verzuim_instellingen_json.h"
 #include "store/sqlite/geschil_rows.h"
 #include "store/sqlite/row_dates.h"
 #include "store/sqlite/sqlite_writer.h"
@@ -83,11 +84,12 @@ Result<std::optional<app::GeschilRecord>> SqliteWriter::FindGeschil(int64_t id) 
 Result<void> SqliteWriter::PutSwvInstellingen(const std::string& swv,
                                               const domain::SwvInstellingen& instellingen) {
   PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
-    INSERT INTO swv_instellingen (swv, meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt)
-    VALUES (?, ?, ?, ?, ?)
+    INSERT INTO swv_instellingen (swv, meldingsplicht, centraal_aanmeldpunt, ladder, steunpunt,
+      verzuim)
+    VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (swv) DO UPDATE SET meldingsplicht = excluded.meldingsplicht,
       centraal_aanmeldpunt = excluded.centraal_aanmeldpunt, ladder = excluded.ladder,
-      steunpunt = excluded.steunpunt)sql"));
+      steunpunt = excluded.steunpunt, verzuim = excluded.verzuim)sql"));
   const auto& s = instellingen.steunpunt;
   const nlohmann::json steunpunt{
       {"naam", s.naam}, {"telefoon", s.telefoon}, {"email", s.email}, {"website", s.website}};
@@ -95,7 +97,8 @@ Result<void> SqliteWriter::PutSwvInstellingen(const std::string& swv,
       .Bind(2, int64_t{instellingen.meldingsplicht ? 1 : 0})
       .Bind(3, int64_t{instellingen.centraal_aanmeldpunt ? 1 : 0})
       .Bind(4, std::string_view(LadderToJson(instellingen.ladder)))
-      .Bind(5, std::string_view(steunpunt.dump()));
+      .Bind(5, std::string_view(steunpunt.dump()))
+      .Bind(6, std::string_view(app::VerzuimInstellingenJson(instellingen.verzuim).dump()));
   return stmt.Run();
 }
 
