@@ -65,6 +65,11 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->verzuim = std::make_unique<app::VerzuimService>(
       *context->store, *context->verzuim_store, *context->leerlingen, *context->geschillen_store,
       context->clock, std::move(verzuim));
+  context->thuiszitters_store =
+      std::make_unique<store::sqlite::SqliteThuiszitters>(*context->store);
+  context->thuiszitters = std::make_unique<app::ThuiszittersOverzichtService>(
+      *context->store, context->clock, *context->thuiszitters_store, *context->verzuim,
+      *context->instellingen);
   return context;
 }
 

@@ -12,6 +12,7 @@
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
+#include "app/thuiszitters_overzicht_service.h"
 #include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
@@ -19,6 +20,7 @@
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/sqlite_thuiszitters.h"
 #include "store/sqlite/sqlite_verzuim.h"
 
 namespace passend::cli {
@@ -50,6 +52,8 @@ struct Context {
   std::unique_ptr<app::BerichtService> berichten;
   std::unique_ptr<store::sqlite::SqliteVerzuim> verzuim_store;
   std::unique_ptr<app::VerzuimService> verzuim;
+  std::unique_ptr<store::sqlite::SqliteThuiszitters> thuiszitters_store;
+  std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

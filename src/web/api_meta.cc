@@ -35,11 +35,14 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddAanmeldingenApi(router, services);
   AddGeschillenApi(router, services);
   AddVerzuimApi(router, services);
+  AddThuiszittersApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);
   AddGeschillenPages(router, services);
+  AddVerzuimPages(router, services);
   AddBerichten(router, services);
+  AddThuiszittersPages(router, services);
 }
 
 }  // namespace passend::web

@@ -82,6 +82,8 @@ std::string Navigation(const RequestContext* context) {
       {"/aanmeldingen", "Aanmeldingen", app::Permission::kAanmeldingenLezen},
       {"/geschillen", "Geschillen", app::Permission::kGeschillenLezen},
       {"/berichten", "Berichten", app::Permission::kBerichtenLezen},
+      {"/verzuim", "Verzuim", app::Permission::kVerzuimLezen},
+      {"/thuiszitters", "Thuiszitters", app::Permission::kStatistiekLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},

@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "web/thuiszitters_json.h"
 
 namespace passend::web {
 
@@ -472,6 +473,7 @@ json Schemas() {
   schemas["AuditLijst"] = {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
+  AddThuiszitterSchemas(schemas);
   return schemas;
 }
 

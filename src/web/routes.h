@@ -26,6 +26,13 @@ void AddGeschillenApi(Router& router, const Services& services);
 void AddGeschillenPages(Router& router, const Services& services);
 /// Absence cases (verzuimmeldingen), the thuiszitters of an SWV and its quarterly register.
 void AddVerzuimApi(Router& router, const Services& services);
+/// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.
+void AddThuiszittersApi(Router& router, const Services& services);
+/// The thuiszitters pages: `/thuiszitters` (own region or scope) and the national page.
+void AddThuiszittersPages(Router& router, const Services& services);
+/// Absence-case pages: the list, registering, one case with its forms, the SWV's advice
+/// before an exemption 5 onder a.
+void AddVerzuimPages(Router& router, const Services& services);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.

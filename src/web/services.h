@@ -8,6 +8,7 @@
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
+#include "app/thuiszitters_overzicht_service.h"
 #include "app/verzuim_service.h"
 
 namespace passend::web {
@@ -22,6 +23,7 @@ struct Services {
   app::SwvInstellingenService& instellingen;
   app::BerichtService& berichten;
   app::VerzuimService& verzuim;
+  app::ThuiszittersOverzichtService& thuiszitters;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "app/registry_service.h"
+#include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
 #include "web/server.h"
 
@@ -29,6 +30,8 @@ class ServerHarness {
  private:
   TestDb db_;
   std::unique_ptr<app::PubliekRegister> publiek_;
+  std::unique_ptr<store::sqlite::SqliteThuiszitters> thuiszitters_store_;
+  std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

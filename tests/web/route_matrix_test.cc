@@ -22,6 +22,7 @@ class RouteMatrix : public ::testing::Test {
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
     out = std::regex_replace(out, std::regex(R"(/scholen/\{code\})"), "/scholen/10AA00");
+    out = std::regex_replace(out, std::regex(R"(/gemeenten/\{code\})"), "/gemeenten/GM0001");
     out = std::regex_replace(out, std::regex(R"(\{volgnummer\})"), "1");
     if (out == "/api/v1/audit") out += "?leerling=" + std::to_string(fixture_.sanne.value);
     return out;
