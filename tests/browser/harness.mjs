@@ -266,6 +266,38 @@ export function href(path) {
   return new URL(path, server.url).href;
 }
 
+/** The demo accounts' password (`passend demo`). */
+export const DEMO_PASSWORD = 'passend-demo-2026';
+
+/** Clicks `locator` and waits for the page it submits to or links to. */
+export async function clickAndWait(page, locator, urlPattern) {
+  await Promise.all([page.waitForURL(urlPattern), locator.click()]);
+  await page.waitForLoadState();
+}
+
+/** Logs in through the form as `gebruikersnaam` with the demo password. */
+export async function loginAs(page, gebruikersnaam) {
+  await visit(page, '/inloggen');
+  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await clickAndWait(
+    page,
+    page.getByRole('button', { name: 'Inloggen', exact: true }),
+    (url) => url.pathname !== '/inloggen',
+  );
+}
+
+/** A bearer token for the demo account `gebruikersnaam`, through the API. */
+export async function demoToken(gebruikersnaam) {
+  const res = await fetch(href('/api/v1/sessies'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam, wachtwoord: DEMO_PASSWORD }),
+  });
+  assertEqual(res.status, 201, 'login status');
+  return (await res.json()).token;
+}
+
 /** Navigates and checks the HTTP status. */
 export async function visit(page, path, status = 200) {
   const response = await page.goto(href(path));
