@@ -122,15 +122,14 @@ void NieuwPage(const Services&, const httplib::Request&, httplib::Response& res,
   NieuwFormulier(res, ctx, {}, {}, 200);
 }
 
-// A refusal the user can fix comes back beside the field; anything else is the error page.
+// True when a refused change is one the user can fix in the form (shown beside the field);
+// otherwise writes the error page (a case outside the scope is a 404 page, not a typing error).
 template <typename T>
 bool Formulierfout(const httplib::Request& req, httplib::Response& res, const RequestContext& ctx,
                    const domain::Result<T>& result) {
   if (IsFormulierFout(result.error()) && result.error().code != domain::ErrorCode::kNotFound) {
     return true;
   }
-  // A student or case outside the scope named in a form is no typing error but, for the
-  // registration form, still best shown beside the number.
   Check(req, res, result, ctx);
   return false;
 }
