@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <stdexcept>
 
 #include "cli/context.h"
 #include "support/fixture.h"
@@ -15,25 +16,41 @@ using domain::Rol;
 
 const std::string kVakanties = std::string(PASSEND_SOURCE_DIR) + "/config/vakanties.json";
 
+// A context on config/vakanties.json (default region midden) with the seeded registry and
+// Sanne, enrolled at 10AA00 (SWV PO2001).
+struct ContextMetSanne {
+  explicit ContextMetSanne(testing::TempDir& dir) {
+    auto context =
+        cli::OpenContext(dir.File("v.db"), "", {}, kVakanties, domain::Vakantieregio::kMidden);
+    // gtest reports an exception from a test's set-up as that test's failure.
+    if (!context) throw std::runtime_error(context.error().message);
+    ctx = std::move(*context);
+    testing::SeedRegistry(*ctx->store);
+    auto id = ctx->registratie->Registreer(
+        app::Actor{"test", "school", "10AA00", "test"},
+        {testing::MakeLeerling("Sanne"), *domain::Vestigingscode::Parse("10AA00"),
+         *domain::ParseIsoDate("2024-08-19")});
+    if (!id) throw std::runtime_error(id.error().message);
+    sanne = *id;
+  }
+  // Registers Sanne's langdurig relatief verzuim from `start` as her school.
+  domain::Result<app::VerzuimInzicht> Meld(const char* start) {
+    app::NieuweVerzuimmelding nieuw;
+    nieuw.leerling = sanne;
+    nieuw.type = domain::VerzuimType::kLangdurigRelatiefVerzuim;
+    nieuw.startdatum = *domain::ParseIsoDate(start);
+    return ctx->verzuim->Registreer(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test",
+                                    nieuw);
+  }
+  std::unique_ptr<cli::Context> ctx;
+  domain::LeerlingId sanne;
+};
+
 TEST(VerzuimContext, TheHolidaysOfTheRegionPauseTheConsulentTrigger) {
   testing::TempDir dir;
-  auto context =
-      cli::OpenContext(dir.File("v.db"), "", {}, kVakanties, domain::Vakantieregio::kMidden);
-  ASSERT_TRUE(context.has_value()) << context.error().message;
-  auto& ctx = **context;
-  testing::SeedRegistry(*ctx.store);
-  domain::Leerling leerling = testing::MakeLeerling("Sanne");
-  auto id = ctx.registratie->Registreer(
-      app::Actor{"test", "school", "10AA00", "test"},
-      {leerling, *domain::Vestigingscode::Parse("10AA00"), *domain::ParseIsoDate("2024-08-19")});
-  ASSERT_TRUE(id.has_value()) << id.error().message;
-
-  app::NieuweVerzuimmelding nieuw;
-  nieuw.leerling = *id;
-  nieuw.type = domain::VerzuimType::kLangdurigRelatiefVerzuim;
-  nieuw.startdatum = *domain::ParseIsoDate("2025-09-29");  // a Monday
-  auto inzicht =
-      ctx.verzuim->Registreer(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+  ContextMetSanne omgeving(dir);
+  // A Monday.
+  auto inzicht = omgeving.Meld("2025-09-29");
   ASSERT_TRUE(inzicht.has_value()) << inzicht.error().message;
   // Four school weeks would end on Monday 27 October; the herfstvakantie of region midden
   // (18 to 26 October 2025) pauses the clock for one school week.
@@ -43,22 +60,10 @@ TEST(VerzuimContext, TheHolidaysOfTheRegionPauseTheConsulentTrigger) {
 
 TEST(VerzuimContext, EachSwvCountsWithTheHolidaysOfItsOwnRegion) {
   testing::TempDir dir;
-  auto context =
-      cli::OpenContext(dir.File("v.db"), "", {}, kVakanties, domain::Vakantieregio::kMidden);
-  ASSERT_TRUE(context.has_value()) << context.error().message;
-  auto& ctx = **context;
-  testing::SeedRegistry(*ctx.store);
-  auto id = ctx.registratie->Registreer(
-      app::Actor{"test", "school", "10AA00", "test"},
-      {testing::MakeLeerling("Sanne"), *domain::Vestigingscode::Parse("10AA00"),
-       *domain::ParseIsoDate("2024-08-19")});
-  ASSERT_TRUE(id.has_value()) << id.error().message;
-  app::NieuweVerzuimmelding nieuw;
-  nieuw.leerling = *id;
-  nieuw.type = domain::VerzuimType::kLangdurigRelatiefVerzuim;
-  nieuw.startdatum = *domain::ParseIsoDate("2025-10-20");  // Monday, in midden's herfstvakantie
-  auto inzicht =
-      ctx.verzuim->Registreer(app::Principal{0, "s", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+  ContextMetSanne omgeving(dir);
+  auto& ctx = *omgeving.ctx;
+  // Monday, in midden's herfstvakantie.
+  auto inzicht = omgeving.Meld("2025-10-20");
   ASSERT_TRUE(inzicht.has_value()) << inzicht.error().message;
   const int64_t melding = inzicht->overzicht.record.melding.id;
   // Midden (the default): the week of 20 October is a holiday; the 4 school weeks are those

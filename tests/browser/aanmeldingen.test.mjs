@@ -12,7 +12,10 @@ import {
   assertHeading,
   binaryFromArgs,
   checkA11y,
+  clickAndWait,
   columnTexts,
+  DEMO_PASSWORD,
+  loginAs,
   passendCli,
   run,
   test,
@@ -21,7 +24,6 @@ import {
   withPage,
 } from './harness.mjs';
 
-const PASSWORD = 'passend-demo-2026';
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
 
 /**
@@ -43,24 +45,6 @@ function allowStatus(status, pathname) {
     p.kind === 'console' &&
     p.text.includes(`status of ${status}`) &&
     new URL(p.url).pathname === pathname;
-}
-
-/** Clicks `locator` and waits for the page it submits to or links to. */
-async function clickAndWait(page, locator, urlPattern) {
-  await Promise.all([page.waitForURL(urlPattern), locator.click()]);
-  await page.waitForLoadState();
-}
-
-/** Logs in through the form as `gebruikersnaam`. */
-async function login(page, gebruikersnaam) {
-  await visit(page, '/inloggen');
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await clickAndWait(
-    page,
-    page.getByRole('button', { name: 'Inloggen', exact: true }),
-    (url) => url.pathname !== '/inloggen',
-  );
 }
 
 /** Opens the registration list through the main navigation. */
@@ -165,7 +149,7 @@ let registratie; // path of the registration page
 test('school: register a new child, extend, decide on a place elsewhere', () =>
   withPage(
     async (page) => {
-      await login(page, 'school.demo');
+      await loginAs(page, 'school.demo');
       await openList(page);
       await checkA11y(page, 'registration list (empty)');
 
@@ -258,9 +242,9 @@ test('ouder: reads the decision, the rights and the ladder, and starts a dispute
     // Parents get an account for their own child (DigiD in production; the CLI here).
     await passendCli(
       ['user', 'add', '--user', 'ouder.noor', '--role', 'ouder', '--leerling', String(kind.id)],
-      `${PASSWORD}\n`,
+      `${DEMO_PASSWORD}\n`,
     );
-    await login(page, 'ouder.noor');
+    await loginAs(page, 'ouder.noor');
     await visit(page, registratie);
     await assertHeading(page, `Aanmelding van ${kind.voornamen} ${kind.achternaam}`);
     const tekst = await page.locator('main').innerText();
@@ -310,7 +294,7 @@ test('ouder: reads the decision, the rights and the ladder, and starts a dispute
 test('gemeente: no registrations', () =>
   withPage(
     async (page) => {
-      await login(page, 'gemeente.demo');
+      await loginAs(page, 'gemeente.demo');
       const menu = await page
         .getByRole('navigation', { name: 'Hoofdmenu' })
         .getByRole('link')
