@@ -59,6 +59,24 @@ TEST_F(ThuiszittersPages, TheSwvSeesItsOverviewWithListChartsAndTables) {
             std::string::npos);
 }
 
+TEST_F(ThuiszittersPages, TussendoelenShowTargetsBesideTheMeasuredValue) {
+  const std::string pad = "/api/v1/samenwerkingsverbanden/PO2001/instellingen";
+  const std::string token = fixture_.Login(Rol::kSwv).token;
+  json instellingen = testing::Api(fixture_.harness(), "GET", pad, token).body;
+  instellingen["verzuim"]["tussendoelen"] = {{"basisdatum", "2024-10-01"},
+                                             {"basiswaarde", 10},
+                                             {"doeljaar", "2027-2028"},
+                                             {"doelwaarde", 0},
+                                             {"stappen", 3}};
+  ASSERT_EQ(testing::Api(fixture_.harness(), "PUT", pad, token, instellingen).status, 200);
+  const auto page = Get("/thuiszitters", Rol::kSwv);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Koers: <strong>Voor op schema</strong>"), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"tussendoelen-grafiek\""), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"tussendoelen-tabel\""), std::string::npos);
+  EXPECT_NE(page.body.find("2027-2028"), std::string::npos);
+}
+
 TEST_F(ThuiszittersPages, ThePeildatumFormShowsAnEarlierDayAndRefusesABadOne) {
   const auto eerder = Get("/thuiszitters?peildatum=2025-06-01", Rol::kSwv);
   ASSERT_EQ(eerder.status, 200);

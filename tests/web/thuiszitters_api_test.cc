@@ -144,6 +144,31 @@ TEST_F(ThuiszittersApi, TheSwvOverviewIsTheSwvsOwn) {
       403);
 }
 
+TEST_F(ThuiszittersApi, TussendoelenComeFromTheSwvsSettings) {
+  const std::string pad = "/api/v1/samenwerkingsverbanden/PO2001/instellingen";
+  json instellingen = Get(pad, Rol::kSwv).body;
+  // 10 on 1 October 2024 to 0 in 2027-2028 in 3 steps: 7 (2025-2026), 4, 0.
+  instellingen["verzuim"]["tussendoelen"] = {{"basisdatum", "2024-10-01"},
+                                             {"basiswaarde", 10},
+                                             {"doeljaar", "2027-2028"},
+                                             {"doelwaarde", 0},
+                                             {"stappen", 3}};
+  const auto put =
+      testing::Api(fixture_.harness(), "PUT", pad, fixture_.Login(Rol::kSwv).token, instellingen);
+  ASSERT_EQ(put.status, 200) << put.tekst;
+  const auto res = Get("/api/v1/samenwerkingsverbanden/PO2001/thuiszitters/overzicht", Rol::kSwv);
+  ASSERT_EQ(res.status, 200) << res.tekst;
+  const json& t = res.body["tussendoelen"];
+  EXPECT_EQ(t["schooljaar"], "2025-2026");
+  EXPECT_EQ(t["gemeten"], 1);  // Sanne, longer than 3 months at home
+  EXPECT_EQ(t["doel"], 7);
+  EXPECT_EQ(t["verschil"], -6);
+  EXPECT_EQ(t["koers"], "voor");  // 1 already meets next year's 4
+  EXPECT_EQ(t["doelen"], (json::array({{{"schooljaar", "2025-2026"}, {"doel", 7}},
+                                       {{"schooljaar", "2026-2027"}, {"doel", 4}},
+                                       {{"schooljaar", "2027-2028"}, {"doel", 0}}})));
+}
+
 TEST_F(ThuiszittersApi, TheMunicipalityOverviewCountsItsLeerplichtCases) {
   const auto res = Get("/api/v1/gemeenten/GM0001/thuiszitters/overzicht", Rol::kGemeente);
   ASSERT_EQ(res.status, 200) << res.tekst;
