@@ -105,8 +105,9 @@ std::string ThuiszitterTabel(const std::vector<app::ThuiszitterItem>& items, boo
     const std::string naam = item.leerling_naam.empty()
                                  ? fmt::format("Leerling {}", t.leerling.value)
                                  : item.leerling_naam;
-    rows += Row(Cell(fmt::format("<a class=\"utrecht-link\" href=\"/leerlingen/{}\">{}</a>",
-                                 t.leerling.value, Escape(naam))) +
+    // The case page (pages_verzuim.cc) shows the case with its forms and escalations.
+    rows += Row(Cell(fmt::format("<a class=\"utrecht-link\" href=\"/verzuim/{}\">{}</a>", t.melding,
+                                 Escape(naam))) +
                 Cell(Escape(std::string(domain::VerzuimTypeNaam(t.type)))) +
                 (toon_swv ? Cell(Escape(t.swv.str())) : std::string()) +
                 Cell(Escape(domain::FormatDutchDate(t.startdatum))) +
