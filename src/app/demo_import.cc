@@ -97,6 +97,25 @@ class WritingSink final : public engine::DemoSink {
     if (!Ok(writer_.PutSwvInstellingen(d.swv.str(), d.instellingen))) return;
     Append(clock_, kSwvInstellingenGewijzigd, SwvInstellingenSubject(d.swv.str()), d.swv.str(),
            SwvInstellingenPayload(d.instellingen));
+    instellingen_[d.swv.str()] = d.instellingen;
+  }
+  void Add(const engine::DemoTussendoelen& d) override {
+    if (error_) return;
+    // The SWV sets its interim targets once it measured its baseline: a change of its
+    // settings, checked and logged as SwvInstellingenService::Wijzig does.
+    auto it = instellingen_.find(d.swv.str());
+    if (it == instellingen_.end()) {
+      error_ =
+          domain::Error{ErrorCode::kInternal,
+                        "Tussendoelen van een onbekend samenwerkingsverband " + d.swv.str(), ""};
+      return;
+    }
+    domain::SwvInstellingen& instellingen = it->second;
+    instellingen.verzuim.tussendoelen = d.plan;
+    if (!Ok(domain::Valideer(instellingen))) return;
+    if (!Ok(writer_.PutSwvInstellingen(d.swv.str(), instellingen))) return;
+    Append(clock_, kSwvInstellingenGewijzigd, SwvInstellingenSubject(d.swv.str()), d.swv.str(),
+           SwvInstellingenPayload(instellingen));
   }
   void Add(const domain::Aanmelding& gegenereerd) override {
     if (error_) return;
@@ -245,8 +264,27 @@ class WritingSink final : public engine::DemoSink {
       int uur;
       const char* type;
       std::string payload;
+      std::string subject = "";  // empty: the case's
     };
     std::vector<Stap> stappen{{m.startdatum, 9, kVerzuimGemeld, VerzuimGemeldPayload(m)}};
+    if (m.type == domain::VerzuimType::kVrijstelling5a || m.artsverklaring || gegenereerd.advies) {
+      // As VerzuimService::GeefAdvies and Registreer on the start date: the SWV's advice is
+      // stored first when given, then the exemption is checked against the SWV's setting.
+      std::optional<domain::Vrijstellingsadvies> advies = gegenereerd.advies;
+      if (advies) {
+        if (!Ok(domain::Valideer(*advies, m.startdatum))) return;
+        auto advies_id = writer_.InsertVrijstellingsadvies(*advies, actor_.gebruiker);
+        if (!Ok(advies_id)) return;
+        advies->id = *advies_id;
+        m.advies = *advies_id;
+        stappen.push_back({advies->datum, 8, kVrijstellingsadviesGegeven,
+                           VrijstellingsadviesPayload(*advies),
+                           "vrijstellingsadvies/" + std::to_string(*advies_id)});
+      }
+      const auto it = instellingen_.find(m.swv.str());
+      const bool nodig = it == instellingen_.end() || it->second.verzuim.advies_voor_vrijstelling;
+      if (!Ok(domain::ValideerVrijstelling(m, advies, nodig, m.startdatum, vrijstelling_))) return;
+    }
     if (const auto& aanbod = gegenereerd.melding.aanbod) {
       if (!Ok(domain::RegistreerAanbod(m, *aanbod))) return;
       stappen.push_back({aanbod->datum, 10, kVerzuimAanbodGedaan, VerzuimAanbodPayload(*aanbod)});
@@ -266,6 +304,22 @@ class WritingSink final : public engine::DemoSink {
       stappen.push_back(
           {*op, 11, kVerzuimOvergedragen, VerzuimOvergedragenPayload(*op, dagen_thuis)});
     }
+    for (const domain::Doorbraak& d : gegenereerd.doorbraken) {
+      // As VerzuimService::VraagDoorbraak and BesluitDoorbraak, on their days.
+      auto doorbraak = domain::VraagDoorbraak(m, record.doorbraken, d.aangevraagd_op,
+                                              d.aangevraagd_door, d.reden, d.doorzettingsmacht);
+      if (!Ok(doorbraak)) return;
+      stappen.push_back(
+          {d.aangevraagd_op, 13, kDoorbraakGevraagd, DoorbraakGevraagdPayload(*doorbraak)});
+      if (d.besluit_op) {
+        if (!Ok(domain::BesluitDoorbraak(*doorbraak, *d.besluit_op, d.besluit, d.besloten_door))) {
+          return;
+        }
+        stappen.push_back(
+            {*d.besluit_op, 14, kDoorbraakBesloten, DoorbraakBeslotenPayload(*doorbraak)});
+      }
+      record.doorbraken.push_back(std::move(*doorbraak));
+    }
     if (const auto& einde = gegenereerd.melding.einddatum) {
       if (!gegenereerd.melding.reden_einde) {
         error_ = domain::Error{ErrorCode::kInternal, "Einde van een melding zonder reden", ""};
@@ -277,14 +331,21 @@ class WritingSink final : public engine::DemoSink {
     }
     auto id = writer_.InsertVerzuim(record);
     if (!Ok(id)) return;
+    if (!record.doorbraken.empty()) {
+      // The escalations are stored with the case's changes (as the use case stores them).
+      record.melding.id = *id;
+      if (!Ok(writer_.UpdateVerzuim(record))) return;
+    }
     ++telling_.verzuimmeldingen;
     std::stable_sort(stappen.begin(), stappen.end(), [](const Stap& a, const Stap& b) {
       return std::tie(a.dag, a.uur) < std::tie(b.dag, b.uur);
     });
     const std::string subject = VerzuimSubject(*id);
     const std::string swv = m.swv.str();
-    for (const Stap& stap : stappen)
-      Append(Op(stap.dag, stap.uur), stap.type, subject, swv, stap.payload);
+    for (const Stap& stap : stappen) {
+      Append(Op(stap.dag, stap.uur), stap.type, stap.subject.empty() ? subject : stap.subject, swv,
+             stap.payload);
+    }
   }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
     if (progress_) progress_(phase, done, total);
@@ -360,6 +421,8 @@ class WritingSink final : public engine::DemoSink {
   // clock of a hand-over is checked without them, as the generator counts it.
   const domain::VerzuimTermijnen termijnen_verzuim_{};
   const domain::Schoolvakanties geen_vakanties_{};
+  // The exemption's default terms (a year; an advice at most a year old), as the generator's.
+  const domain::VrijstellingTermijnen vrijstelling_{};
   // The law's terms, which the generator uses too; the stored deadline keeps them, so a
   // configuration with other terms changes only when a registration shows as nearly due.
   const domain::ZorgplichtTermijnen termijnen_{};
@@ -369,6 +432,7 @@ class WritingSink final : public engine::DemoSink {
   std::optional<domain::Error> error_;
   DemoTelling telling_;
   std::map<std::string, std::string> school_swv_;
+  std::map<std::string, domain::SwvInstellingen> instellingen_;  // by SWV code, as stored
   std::map<std::string, int64_t> leerlingen_per_swv_;
   std::vector<Opgeslagen> aanmeldingen_;  // by the generator's registration id
 };

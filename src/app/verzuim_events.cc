@@ -30,4 +30,26 @@ std::string VerzuimOvergedragenPayload(domain::Date overgedragen_op, int dagen_t
       .dump();
 }
 
+std::string VrijstellingsadviesPayload(const domain::Vrijstellingsadvies& advies) {
+  return json{{"leerling", advies.leerling.value}, {"datum", domain::FormatIsoDate(advies.datum)}}
+      .dump();
+}
+
+std::string DoorbraakGevraagdPayload(const domain::Doorbraak& doorbraak) {
+  return json{{"volgnummer", doorbraak.volgnummer},
+              {"aangevraagdOp", domain::FormatIsoDate(doorbraak.aangevraagd_op)},
+              {"doorzettingsmacht",
+               std::string(domain::DoorzettingsmachtCode(doorbraak.doorzettingsmacht.houder))}}
+      .dump();
+}
+
+std::string DoorbraakBeslotenPayload(const domain::Doorbraak& doorbraak) {
+  return json{
+      {"volgnummer", doorbraak.volgnummer},
+      {"besluitOp",
+       doorbraak.besluit_op ? json(domain::FormatIsoDate(*doorbraak.besluit_op)) : json(nullptr)},
+      {"beslotenDoor", doorbraak.besloten_door}}
+      .dump();
+}
+
 }  // namespace passend::app

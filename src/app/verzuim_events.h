@@ -5,7 +5,9 @@
 
 #include <string>
 
+#include "domain/doorbraak.h"
 #include "domain/verzuim.h"
+#include "domain/vrijstelling.h"
 
 namespace passend::app {
 
@@ -24,5 +26,17 @@ std::string VerzuimAanbodPayload(const domain::PassendAanbod& aanbod);
 /// JSON payload of `VerzuimOvergedragen`: the day of the hand-over to the onderwijsconsulent
 /// and the days at home then.
 std::string VerzuimOvergedragenPayload(domain::Date overgedragen_op, int dagen_thuis);
+
+/// JSON payload of `VrijstellingsadviesGegeven`: the student id and the advice's date; the
+/// advice itself describes the child and stays in its table.
+std::string VrijstellingsadviesPayload(const domain::Vrijstellingsadvies& advies);
+
+/// JSON payload of `DoorbraakGevraagd`: the escalation's number, day and the kind of holder of
+/// doorzettingsmacht (the reason may describe the child and the family: not logged).
+std::string DoorbraakGevraagdPayload(const domain::Doorbraak& doorbraak);
+
+/// JSON payload of `DoorbraakBesloten`: the escalation's number, the day of the decision and
+/// who took it (the decision itself stays in the case).
+std::string DoorbraakBeslotenPayload(const domain::Doorbraak& doorbraak);
 
 }  // namespace passend::app

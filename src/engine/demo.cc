@@ -62,7 +62,7 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   GenerateLeerlingen(s, options, kandidaten);
   GenerateAanmeldingen(s, options, kandidaten.Gekozen(), geschil_kandidaten);
   GenerateGeschillen(s, options, instellingen, geschil_kandidaten, sink);
-  GenerateVerzuim(s, options, verzuim_kandidaten, sink);
+  GenerateVerzuim(s, options, instellingen, verzuim_kandidaten, sink);
 }
 
 }  // namespace passend::engine

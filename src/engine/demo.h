@@ -9,10 +9,13 @@
 #include <vector>
 
 #include "domain/aanmelding.h"
+#include "domain/doorbraak.h"
 #include "domain/geschil.h"
 #include "domain/registry.h"
 #include "domain/swv_instellingen.h"
+#include "domain/tussendoelen.h"
 #include "domain/verzuim.h"
+#include "domain/vrijstelling.h"
 
 namespace passend::engine {
 
@@ -35,7 +38,8 @@ struct DemoOptions {
   std::optional<domain::Date> vandaag{};
 };
 
-/// The settings one demo SWV configured (meldingsplicht, aanmeldpunt, ladder, steunpunt).
+/// The settings one demo SWV configured (meldingsplicht, aanmeldpunt, ladder, steunpunt, and
+/// its verzuim settings without interim targets: those follow in DemoTussendoelen).
 struct DemoSwvInstellingen {
   domain::SwvCode swv;
   domain::SwvInstellingen instellingen;
@@ -68,11 +72,25 @@ struct DemoVerzuim {
   /// One of the fixed cases that give swv.demo and gemeente.demo something in every state
   /// (src/app/demo_accounts.cc); not part of the calibrated sample.
   bool voor_demo_accounts = false;
+  /// Exemption 5 onder a of an SWV that asks for it: the SWV's education-perspective advice
+  /// (seed 000 #8), dated on or before the doctor's statement (melding.artsverklaring).
+  std::optional<domain::Vrijstellingsadvies> advies;
+  /// Escalations to the doorbraakaanpak (seed 000 #9), taken through domain::VraagDoorbraak
+  /// and BesluitDoorbraak, in order.
+  std::vector<domain::Doorbraak> doorbraken;
+};
+
+/// The interim targets an SWV set once it measured its baseline on its absence cases: the
+/// children more than 3 months at home on the plan's base date.
+struct DemoTussendoelen {
+  domain::SwvCode swv;
+  domain::Tussendoelen plan;
 };
 
 /// Receives the generated records. Order: all gemeenten, all SWVs, then each SWV's settings,
 /// all besturen, all scholen, then leerlingen each with their one current inschrijving, then
-/// aanmeldingen, then geschillen, then verzuimmeldingen. A sink that fails remembers its error and
+/// aanmeldingen, then geschillen, then verzuimmeldingen, then the interim targets of the SWVs
+/// that set them. A sink that fails remembers its error and
 /// ignores the rest; the caller checks the sink afterwards.
 class DemoSink {
  public:
@@ -92,6 +110,8 @@ class DemoSink {
   /// An absence case of a student added before; `id` numbers them 1..N. Sinks that only
   /// count students may ignore it.
   virtual void Add(const DemoVerzuim& /*verzuim*/) {}
+  /// The interim targets of an SWV added before, measured on its cases. Sinks may ignore them.
+  virtual void Add(const DemoTussendoelen& /*tussendoelen*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

@@ -11,6 +11,8 @@
 #include <tuple>
 #include <utility>
 
+#include "engine/demo_verzuim.h"
+
 namespace passend::engine {
 namespace {
 
@@ -561,10 +563,13 @@ std::vector<DemoSwvInstellingen> GenerateSwvInstellingen(const DemoStructure& s,
   const int demo_swv = DemoSwvIndex(s);
   std::vector<DemoSwvInstellingen> result;
   result.reserve(s.swvs.size());
+  // Drawn from streams of their own, so the settings above them stay as they were.
+  std::vector<domain::VerzuimInstellingen> verzuim = GenerateVerzuimInstellingen(s, options);
   bool eerste_andere = true;
   for (int i = 0; i < static_cast<int>(s.swvs.size()); ++i) {
     DemoSwvInstellingen d{s.swvs[i].swv.code, {}};
     domain::SwvInstellingen& inst = d.instellingen;
+    inst.verzuim = std::move(verzuim[i]);
     inst.steunpunt = MaakSteunpunt(rng, s.swvs[i]);
     if (i == demo_swv) {
       // The SWV account of the demo (swv.demo) sees every registration with a support need.

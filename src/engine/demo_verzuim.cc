@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
+
+#include "domain/school_year.h"
 
 namespace passend::engine {
 namespace {
@@ -25,6 +28,30 @@ using domain::VerzuimType;
 constexpr uint64_t kStreamVerzuimPlan = 8;
 constexpr uint64_t kStreamVerzuimKandidaten = 9;
 constexpr uint64_t kStreamVerzuim = 10;
+// Added later, each with a stream of its own so the cases above stay exactly as they were: the
+// SWVs' verzuim settings, the doctor's statements and advices of exemptions 5 onder a, the
+// fixed cases added for the interim targets and doorbraken, and who sets interim targets.
+constexpr uint64_t kStreamVerzuimInstellingen = 11;
+constexpr uint64_t kStreamVrijstelling = 12;
+constexpr uint64_t kStreamVoorbeeldenExtra = 13;
+constexpr uint64_t kStreamTussendoelen = 14;
+
+// Verzuim settings of the SWVs other than swv.demo's (invented, plausible; seed 004 names the
+// three kinds of holder). Doorzettingsmacht: coordinator 45 %, commissie 30 %, wethouder 25 %.
+constexpr int kCoordinatorPromille = 450;
+constexpr int kCommissiePromille = 300;
+// Seed 000 #8 asks for the advice; most SWVs adopt it, some leave it to the leerplicht.
+constexpr int kAdviesVoorVrijstellingPromille = 850;
+// About half of the SWVs set interim targets (all of them when they follow seed 004's plan).
+constexpr int kTussendoelenPromille = 500;
+// The interim targets: the children more than 3 months at home to 0 in school year 2028-2029,
+// in 3 equal steps (seed 004's plan had 4 steps to 2019-2020).
+constexpr int kDoeljaar = 2028;
+constexpr int kStappen = 3;
+// The base date: the first of the month 9 months before "today". About a year back, but no
+// further: cases start at most 18 months back and last up to a year, so an earlier base date
+// would miss the long cases that began before the window and undercount the baseline.
+constexpr int kBasisMaandenTerug = 9;
 
 // Cases start in the 18 months before "today", so the monthly trend of the SWV and
 // municipality pages has a year and a half of data (cases last at most about a year, so the
@@ -241,7 +268,79 @@ const Voorbeeld kVoorbeelden[] = {
     {VerzuimType::kLangdurigRelatiefVerzuim, 260, 120, Beeindiging::kTerugNaarSchool, 140, true},
     {VerzuimType::kAbsoluutVerzuim, 170, 150, Beeindiging::kVerhuisd, {}, false},
     {VerzuimType::kLangdurigRelatiefVerzuim, 330, 200, Beeindiging::kOnderwijsZorg, 215, true},
+    // Added with the interim targets: children who were more than 3 months at home on the
+    // plan's base date (kBasisMaandenTerug), so swv.demo's baseline is not zero. They draw
+    // their offer from a stream of their own (kStreamVoorbeeldenExtra).
+    {VerzuimType::kAbsoluutVerzuim, 420, 240, Beeindiging::kAndereSchool, 250, true},
+    {VerzuimType::kLangdurigRelatiefVerzuim, 400, 180, Beeindiging::kOnderwijsZorg, 195, true},
+    {VerzuimType::kLangdurigRelatiefVerzuim, 440, 250, Beeindiging::kTerugNaarSchool, 265, false},
 };
+// The fixed cases before the ones added with the interim targets.
+constexpr size_t kOorspronkelijkeVoorbeelden = 14;
+
+// Doorbraken of fixed cases (seed 000 #9, seed 004 «Doorzettingsmacht»): escalated just past
+// the 3 months; one still open, two decided, one of them before the child went to another
+// school. Days before "today"; `voorbeeld` indexes kVoorbeelden.
+struct DoorbraakVoorbeeld {
+  size_t voorbeeld;
+  int gevraagd;
+  std::optional<int> besloten;
+  std::string_view reden;
+  std::string_view besluit;
+};
+
+const DoorbraakVoorbeeld kDoorbraakVoorbeelden[] = {
+    {0,
+     30,
+     {},
+     "Geen school wil het kind inschrijven zonder extra begeleiding, en school, jeugdhulp en "
+     "gemeente komen na drie maanden niet overeen wie die begeleiding organiseert en betaalt.",
+     ""},
+    {1, 20, 14,
+     "De school ziet geen terugkeer zonder een ambulant begeleider; de jeugdhulpaanbieder wacht "
+     "op een indicatie van de gemeente. Het kind is ruim drie maanden thuis.",
+     "Het samenwerkingsverband bekostigt een arrangement op de eigen school en de gemeente de "
+     "jeugdhulp ernaast; de school biedt binnen twee weken een opbouwrooster aan."},
+    {14, 325, 305,
+     "Twee scholen weigeren een plaats omdat de ondersteuningsbehoefte hun mogelijkheden te "
+     "boven gaat; een toelaatbaarheidsverklaring voor het speciaal onderwijs is niet aangevraagd.",
+     "Plaats op een school voor speciaal basisonderwijs; het samenwerkingsverband geeft binnen "
+     "een week de toelaatbaarheidsverklaring af en de gemeente regelt het vervoer."},
+};
+
+// The SWV's education-perspective advice before an exemption 5 onder a (seed 000 #8).
+constexpr std::string_view kAdviezen[] = {
+    "Onderwijs is op dit moment niet haalbaar: het kind wordt klinisch behandeld. Het "
+    "samenwerkingsverband bespreekt over een half jaar met ouders en behandelaar of onderwijs "
+    "in deeltijd mogelijk is.",
+    "Het kind kan nu ook met een arrangement in het speciaal onderwijs geen onderwijs volgen. Het "
+    "samenwerkingsverband blijft betrokken en biedt bij verbetering een plaats met begeleiding "
+    "aan.",
+    "De behandelaar ziet het komende jaar geen onderwijsperspectief. Het samenwerkingsverband "
+    "adviseert de vrijstelling en een gesprek vóór 1 juli over een start in het nieuwe "
+    "schooljaar.",
+};
+
+// Who took a doorbraak decision, by name and function (fictitious).
+std::string BeslotenDoor(const domain::Doorzettingsmacht& macht) {
+  switch (macht.houder) {
+    case domain::DoorzettingsmachtHouder::kCommissie:
+      return fmt::format("M. de Boer, voorzitter {}", macht.naam);
+    case domain::DoorzettingsmachtHouder::kWethouder:
+      return fmt::format("J. Bakker, {}", macht.naam);
+    case domain::DoorzettingsmachtHouder::kCoordinator:
+      break;
+  }
+  return fmt::format("S. Visser, {}", macht.naam);
+}
+
+// The region in an SWV's name ("... Onderwijs Groningen e.o." gives "Groningen e.o.").
+std::string RegioNaam(const DemoSwv& swv) {
+  const std::string& naam = swv.swv.naam;
+  constexpr std::string_view kNa = "Onderwijs ";
+  const size_t at = naam.rfind(kNa);
+  return at == std::string::npos ? naam : naam.substr(at + kNa.size());
+}
 
 bool MetSchool(VerzuimType type) {
   return type == VerzuimType::kLangdurigRelatiefVerzuim || type == VerzuimType::kRelatiefVerzuim ||
@@ -251,13 +350,19 @@ bool MetSchool(VerzuimType type) {
 class VerzuimMaker {
  public:
   VerzuimMaker(const DemoStructure& s, const DemoOptions& options,
+               const std::vector<DemoSwvInstellingen>& instellingen,
                const VerzuimKandidaten& kandidaten)
       : s_(s),
         k_(kandidaten),
         vandaag_(options.vandaag.value_or(options.peildatum)),
         rng_(options.seed, kStreamVerzuim),
+        vrijstelling_rng_(options.seed, kStreamVrijstelling),
+        extra_rng_(options.seed, kStreamVoorbeeldenExtra),
         per_swv_(s.swvs.size()),
         gebruikt_(kandidaten.Steekproef().size()) {
+    for (const DemoSwvInstellingen& d : instellingen) {
+      instellingen_.emplace(d.swv.str(), &d.instellingen.verzuim);
+    }
     for (int i = 0; i < static_cast<int>(s.scholen.size()); ++i) {
       if (s.scholen[i].swv >= 0) per_swv_[s.scholen[i].swv].push_back(i);
     }
@@ -269,7 +374,8 @@ class VerzuimMaker {
   void MaakVoorbeelden() {
     const auto& kinderen = k_.DemoKinderen();
     size_t volgende = 0;
-    for (const Voorbeeld& v : kVoorbeelden) {
+    for (size_t index = 0; index < std::size(kVoorbeelden); ++index) {
+      const Voorbeeld& v = kVoorbeelden[index];
       if (volgende >= kinderen.size()) break;
       const VerzuimKandidaat& kind = kinderen[volgende++];
       voorbeeld_kinderen_.push_back(kind.leerling);
@@ -279,13 +385,15 @@ class VerzuimMaker {
       if (v.aanbod) {
         const Date datum = AddDays(vandaag_, -*v.aanbod);
         const Beeindiging bedoeld = v.reden.value_or(Beeindiging::kOverig);
-        domain::PassendAanbod aanbod{datum, Omschrijving(bedoeld, kind, AddDays(datum, 14))};
+        Rng& rng = index < kOorspronkelijkeVoorbeelden ? rng_ : extra_rng_;
+        domain::PassendAanbod aanbod{datum, Omschrijving(bedoeld, kind, AddDays(datum, 14), rng)};
         if (!domain::RegistreerAanbod(m, std::move(aanbod))) continue;
       }
       std::optional<Date> overdracht;
       if (v.overdracht) overdracht = Overdracht(m, einde, /*marge=*/3);
+      std::vector<domain::Doorbraak> doorbraken = Doorbraken(index, m);
       if (einde && !domain::Beeindig(m, *einde, *v.reden)) continue;
-      Bewaar(std::move(m), overdracht, /*voor_demo_accounts=*/true);
+      Bewaar(std::move(m), overdracht, /*voor_demo_accounts=*/true, std::move(doorbraken));
     }
   }
 
@@ -388,16 +496,20 @@ class VerzuimMaker {
   }
 
   // A school of the child's SWV for an offer: its own for a return, another one otherwise.
-  std::string SchoolNaam(const VerzuimKandidaat& kind, bool eigen) {
+  std::string SchoolNaam(const VerzuimKandidaat& kind, bool eigen, Rng& rng) {
     const std::vector<int>& lijst = per_swv_[s_.scholen[kind.school].swv];
     int gekozen = kind.school;
     if (!eigen && lijst.size() > 1) {
-      while (gekozen == kind.school) gekozen = lijst[rng_.Below(lijst.size())];
+      while (gekozen == kind.school) gekozen = lijst[rng.Below(lijst.size())];
     }
     return s_.scholen[gekozen].school.naam;
   }
 
   std::string Omschrijving(Beeindiging bedoeld, const VerzuimKandidaat& kind, Date per) {
+    return Omschrijving(bedoeld, kind, per, rng_);
+  }
+
+  std::string Omschrijving(Beeindiging bedoeld, const VerzuimKandidaat& kind, Date per, Rng& rng) {
     std::string_view sjabloon;
     bool eigen = false;
     switch (bedoeld) {
@@ -412,10 +524,10 @@ class VerzuimMaker {
         sjabloon = kAanbodZorg;
         break;
       default:
-        sjabloon = Kies(rng_, kAanbodLopend);
+        sjabloon = Kies(rng, kAanbodLopend);
         break;
     }
-    return fmt::format(fmt::runtime(sjabloon), fmt::arg("school", SchoolNaam(kind, eigen)),
+    return fmt::format(fmt::runtime(sjabloon), fmt::arg("school", SchoolNaam(kind, eigen, rng)),
                        fmt::arg("datum", domain::FormatDutchDate(per)));
   }
 
@@ -544,18 +656,67 @@ class VerzuimMaker {
     }
   }
 
-  void Bewaar(Verzuimmelding m, std::optional<Date> overdracht, bool voor_demo_accounts) {
+  // The escalations of fixed case `index` (kDoorbraakVoorbeelden), through the domain's rules,
+  // put to the holder of doorzettingsmacht of the case's SWV.
+  std::vector<domain::Doorbraak> Doorbraken(size_t index, const Verzuimmelding& m) const {
+    std::vector<domain::Doorbraak> doorbraken;
+    for (const DoorbraakVoorbeeld& d : kDoorbraakVoorbeelden) {
+      if (d.voorbeeld != index) continue;
+      const domain::Doorzettingsmacht& macht = Instellingen(m.swv).doorzettingsmacht;
+      auto doorbraak = domain::VraagDoorbraak(m, doorbraken, AddDays(vandaag_, -d.gevraagd),
+                                              fmt::format("swv.demo ({})", m.swv.str()),
+                                              std::string(d.reden), macht);
+      if (!doorbraak) continue;
+      if (d.besloten && !domain::BesluitDoorbraak(*doorbraak, AddDays(vandaag_, -*d.besloten),
+                                                  std::string(d.besluit), BeslotenDoor(macht))) {
+        continue;
+      }
+      doorbraken.push_back(std::move(*doorbraak));
+    }
+    return doorbraken;
+  }
+
+  const domain::VerzuimInstellingen& Instellingen(const domain::SwvCode& swv) const {
+    static const domain::VerzuimInstellingen kStandaard{};
+    const auto it = instellingen_.find(swv.str());
+    return it == instellingen_.end() ? kStandaard : *it->second;
+  }
+
+  void Bewaar(Verzuimmelding m, std::optional<Date> overdracht, bool voor_demo_accounts,
+              std::vector<domain::Doorbraak> doorbraken = {}) {
+    std::optional<domain::Vrijstellingsadvies> advies;
+    if (m.type == VerzuimType::kVrijstelling5a) {
+      // Leerplichtwet art. 7: the exemption rests on a doctor's statement, here 2-5 weeks
+      // before the start. Seed 000 #8: where the SWV asks for it, its advice on the education
+      // perspective comes first, up to 3 weeks before the statement (invented, plausible).
+      m.artsverklaring = AddDays(m.startdatum, -vrijstelling_rng_.Range(14, 35));
+      const bool nodig = Instellingen(m.swv).advies_voor_vrijstelling;
+      if (nodig) {
+        advies = domain::Vrijstellingsadvies{
+            0, m.leerling, m.swv, AddDays(*m.artsverklaring, -vrijstelling_rng_.Range(0, 21)),
+            std::string(Kies(vrijstelling_rng_, kAdviezen))};
+      }
+      // Registered on its start date: checked as VerzuimService checks it then.
+      if (!domain::ValideerVrijstelling(m, advies, nodig, m.startdatum, vrijstelling_termijnen_)) {
+        return;
+      }
+    }
     // Nothing the rules would refuse (the import replays them too).
     if (!domain::Valideer(m, vandaag_)) return;
-    resultaat_.push_back(DemoVerzuim{0, std::move(m), overdracht, voor_demo_accounts});
+    resultaat_.push_back(DemoVerzuim{0, std::move(m), overdracht, voor_demo_accounts,
+                                     std::move(advies), std::move(doorbraken)});
   }
 
   const DemoStructure& s_;
   const VerzuimKandidaten& k_;
   const domain::VerzuimTermijnen termijnen_{};  // the defaults: 4 school weeks, 3 months
   const domain::Schoolvakanties geen_vakanties_{};
+  const domain::VrijstellingTermijnen vrijstelling_termijnen_{};  // the defaults: a year
   Date vandaag_;
   Rng rng_;
+  Rng vrijstelling_rng_;  // doctor's statements and advices
+  Rng extra_rng_;         // the fixed cases added after the first kOorspronkelijkeVoorbeelden
+  std::map<std::string, const domain::VerzuimInstellingen*> instellingen_;  // by SWV code
   std::vector<std::vector<int>> per_swv_;  // school indexes per SWV
   std::vector<std::vector<bool>> gebruikt_;
   std::vector<domain::LeerlingId> voorbeeld_kinderen_;
@@ -657,9 +818,111 @@ void VerzuimKandidaten::Add(const domain::Leerling& leerling,
   bewaar(steekproef_[st], gezien_[st], static_cast<size_t>(capaciteit_[st]));
 }
 
+domain::Vakantieregio DemoVakantieregio(const DemoStructure& structure, int swv) {
+  const DemoSwv& d = structure.swvs[swv];
+  const std::string_view provincie = Provincies()[d.provincie].naam;
+  for (std::string_view noord :
+       {"Groningen", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Noord-Holland"}) {
+    if (provincie == noord) return domain::Vakantieregio::kNoord;
+  }
+  for (std::string_view zuid : {"Zeeland", "Noord-Brabant", "Limburg"}) {
+    if (provincie == zuid) return domain::Vakantieregio::kZuid;
+  }
+  if (provincie == "Gelderland" && !d.gemeenten.empty()) {
+    // South of the Waal (Nijmegen and surroundings) Gelderland has the southern holidays.
+    double som = 0;
+    for (int g : d.gemeenten) som += structure.gemeenten[g].info->lat;
+    if (som / static_cast<double>(d.gemeenten.size()) < 51.87) return domain::Vakantieregio::kZuid;
+  }
+  return domain::Vakantieregio::kMidden;
+}
+
+std::vector<domain::VerzuimInstellingen> GenerateVerzuimInstellingen(const DemoStructure& structure,
+                                                                     const DemoOptions& options) {
+  Rng rng(options.seed, kStreamVerzuimInstellingen);
+  const int demo_swv = DemoAccountSwv(structure);
+  std::vector<domain::VerzuimInstellingen> result;
+  result.reserve(structure.swvs.size());
+  for (int i = 0; i < static_cast<int>(structure.swvs.size()); ++i) {
+    const DemoSwv& d = structure.swvs[i];
+    const std::string regio = RegioNaam(d);
+    domain::VerzuimInstellingen v;
+    v.vakantieregio = DemoVakantieregio(structure, i);
+    if (i == demo_swv) {
+      // swv.demo's region puts stuck cases to a committee (the demo's doorbraken name it).
+      v.doorzettingsmacht = {domain::DoorzettingsmachtHouder::kCommissie,
+                             fmt::format("Doorbraaktafel {}", regio)};
+      v.advies_voor_vrijstelling = true;
+    } else {
+      const auto r = static_cast<int>(rng.Below(1000));
+      if (r < kCoordinatorPromille) {
+        v.doorzettingsmacht = {domain::DoorzettingsmachtHouder::kCoordinator,
+                               fmt::format("coördinator passend onderwijs van {}", d.swv.naam)};
+      } else if (r < kCoordinatorPromille + kCommissiePromille) {
+        v.doorzettingsmacht = {
+            domain::DoorzettingsmachtHouder::kCommissie,
+            fmt::format("{} {}", rng.PerMille(500) ? "Doorbraaktafel" : "Regionaal expertteam",
+                        regio)};
+      } else {
+        // The alderman of the region's central municipality (the name without " e.o.").
+        std::string gemeente = regio;
+        if (gemeente.ends_with(" e.o.")) gemeente.resize(gemeente.size() - 5);
+        v.doorzettingsmacht = {domain::DoorzettingsmachtHouder::kWethouder,
+                               fmt::format("wethouder Onderwijs van {}", gemeente)};
+      }
+      v.advies_voor_vrijstelling = rng.PerMille(kAdviesVoorVrijstellingPromille);
+    }
+    result.push_back(std::move(v));
+  }
+  return result;
+}
+
+namespace {
+
+// The interim targets of swv.demo's SWV and about half of the others: the baseline is the
+// number of children more than 3 months at home on the base date, counted on the SWV's cases
+// with domain::TelThuiszitters (without holidays, as the generator counts), to 0 in kDoeljaar
+// in kStappen equal steps.
+std::vector<DemoTussendoelen> MaakTussendoelen(const DemoStructure& structure,
+                                               const DemoOptions& options,
+                                               std::span<const DemoVerzuim> meldingen) {
+  Rng rng(options.seed, kStreamTussendoelen);
+  const Date vandaag = options.vandaag.value_or(options.peildatum);
+  const Date terug = domain::PlusMaanden(vandaag, -kBasisMaandenTerug);
+  const Date basisdatum{terug.year(), terug.month(), std::chrono::day{1}};
+  const domain::SchoolYear basisjaar = domain::SchoolYear::Containing(basisdatum);
+  const domain::SchoolYear doeljaar(std::max(kDoeljaar, basisjaar.start_year() + 1));
+  const int jaren = doeljaar.start_year() - basisjaar.start_year();
+
+  std::map<std::string, std::vector<Verzuimmelding>> per_swv;
+  for (const DemoVerzuim& v : meldingen) per_swv[v.melding.swv.str()].push_back(v.melding);
+  const int demo_swv = DemoAccountSwv(structure);
+  std::vector<DemoTussendoelen> result;
+  for (int i = 0; i < static_cast<int>(structure.swvs.size()); ++i) {
+    const bool kiest = rng.PerMille(kTussendoelenPromille);
+    if (i != demo_swv && !kiest) continue;
+    const domain::SwvCode& swv = structure.swvs[i].swv.code;
+    const auto& lijst = per_swv[swv.str()];
+    const domain::Thuiszittertelling telling = domain::TelThuiszitters(
+        lijst, basisdatum, domain::VerzuimTermijnen{}, domain::Schoolvakanties{});
+    domain::Tussendoelen plan;
+    plan.basisdatum = basisdatum;
+    plan.basiswaarde = telling.langer_dan_drie_maanden;
+    plan.doeljaar = doeljaar;
+    plan.doelwaarde = 0;
+    plan.stappen = std::min(kStappen, jaren);
+    if (!domain::Valideer(plan)) continue;
+    result.push_back(DemoTussendoelen{swv, plan});
+  }
+  return result;
+}
+
+}  // namespace
+
 void GenerateVerzuim(const DemoStructure& structure, const DemoOptions& options,
+                     const std::vector<DemoSwvInstellingen>& instellingen,
                      const VerzuimKandidaten& kandidaten, DemoSink& sink) {
-  VerzuimMaker maker(structure, options, kandidaten);
+  VerzuimMaker maker(structure, options, instellingen, kandidaten);
   maker.MaakVoorbeelden();
   for (const VerzuimPlan& plan : kandidaten.Plannen()) maker.Maak(plan);
   const std::vector<DemoVerzuim> meldingen = maker.Resultaat();
@@ -667,6 +930,7 @@ void GenerateVerzuim(const DemoStructure& structure, const DemoOptions& options,
   sink.Progress("verzuimmeldingen", 0, totaal);
   for (const DemoVerzuim& v : meldingen) sink.Add(v);
   sink.Progress("verzuimmeldingen", totaal, totaal);
+  for (const DemoTussendoelen& t : MaakTussendoelen(structure, options, meldingen)) sink.Add(t);
 }
 
 }  // namespace passend::engine

@@ -54,6 +54,7 @@ class VerzuimKandidaten final : public DemoSink {
   void Add(const DemoSwvInstellingen& instellingen) override { next_.Add(instellingen); }
   void Add(const DemoGeschil& geschil) override { next_.Add(geschil); }
   void Add(const DemoVerzuim& verzuim) override { next_.Add(verzuim); }
+  void Add(const DemoTussendoelen& tussendoelen) override { next_.Add(tussendoelen); }
   void Progress(std::string_view phase, int64_t done, int64_t total) override {
     next_.Progress(phase, done, total);
   }
@@ -85,11 +86,30 @@ class VerzuimKandidaten final : public DemoSink {
   std::vector<VerzuimKandidaat> demo_kinderen_;
 };
 
+/// The holiday region of SWV `swv` (index into structure.swvs), by its province: noord for
+/// Groningen, Fryslân, Drenthe, Overijssel, Flevoland and Noord-Holland; zuid for Zeeland,
+/// Noord-Brabant and Limburg, and for Gelderland south of the rivers (the SWV's municipalities
+/// lie on average below latitude 51.87, the Nijmegen area); midden otherwise (OCW's regions,
+/// simplified to whole provinces).
+domain::Vakantieregio DemoVakantieregio(const DemoStructure& structure, int swv);
+
+/// The verzuim settings of every SWV, in structure order (deterministic in the options): the
+/// holiday region (DemoVakantieregio); doorzettingsmacht with a commissie ("Doorbraaktafel
+/// <regio>") for the SWV of swv.demo and a coordinator, commissie or wethouder for the others;
+/// the SWV's advice before an exemption 5 onder a for most. No interim targets yet: they are
+/// measured on the cases (GenerateVerzuim).
+std::vector<domain::VerzuimInstellingen> GenerateVerzuimInstellingen(const DemoStructure& structure,
+                                                                     const DemoOptions& options);
+
 /// Generates the absence cases into `sink`, numbered 1..N in order of their start date. Each
 /// case passes domain::Valideer on the demo's "today"; ends and offers were taken through
 /// domain::Beeindig and RegistreerAanbod; a hand-over is at least 4 school weeks (counted
-/// without holidays) after the start.
+/// without holidays) after the start. An exemption 5 onder a has a doctor's statement and,
+/// when its SWV's `instellingen` ask for it, the SWV's advice (domain::ValideerVrijstelling on
+/// its start date); a few long cases of swv.demo's SWV have doorbraken. Then the interim
+/// targets of the SWV of swv.demo and about half of the others (DemoTussendoelen).
 void GenerateVerzuim(const DemoStructure& structure, const DemoOptions& options,
+                     const std::vector<DemoSwvInstellingen>& instellingen,
                      const VerzuimKandidaten& kandidaten, DemoSink& sink);
 
 }  // namespace passend::engine

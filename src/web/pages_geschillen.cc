@@ -1,6 +1,7 @@
 // Pages for disputes (geschillen) and the SWV's own settings: the list, one dispute with its
 // steps on the ladder, the forms to start and close a step, and the settings form of an SWV
-// (meldingsplicht, centraal aanmeldpunt, the ladder's terms, the steunpunt). No page offers
+// (meldingsplicht, centraal aanmeldpunt, the ladder's terms, the steunpunt, and the verzuim
+// settings of web/instellingen_verzuim_form.h). No page offers
 // a child-protection report from a dispute (seed 000 #12).
 #include <fmt/format.h>
 
@@ -14,6 +15,7 @@
 #include "web/aanmelding_html.h"
 #include "web/form_fields.h"
 #include "web/geschil_html.h"
+#include "web/instellingen_verzuim_form.h"
 #include "web/params.h"
 #include "web/problem.h"
 #include "web/respond.h"
@@ -298,6 +300,7 @@ struct InstellingenFormulier {
   bool centraal = false;
   domain::Steunpunt steunpunt;
   std::vector<std::string> termijnen;  // per ladder rung, as typed
+  VerzuimFormulier verzuim;
 };
 
 // The element id of the term field of rung `i`: its code when that makes a plain id (the API
@@ -312,8 +315,11 @@ std::string TermijnId(const domain::LadderStap& rung, size_t i) {
 
 std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const InstellingenFormulier& f,
                              const VeldFout& fout, const std::string& csrf, bool opgeslagen) {
-  std::vector<std::string> velden{"steunpunt.naam", "steunpunt.telefoon", "steunpunt.email",
-                                  "steunpunt.website"};
+  std::vector<std::string> velden = VerzuimVelden();
+  for (const char* veld :
+       {"steunpunt.naam", "steunpunt.telefoon", "steunpunt.email", "steunpunt.website"}) {
+    velden.emplace_back(veld);
+  }
   std::string ladder;
   for (size_t i = 0; i < huidig.ladder.size(); ++i) {
     const auto& rung = huidig.ladder[i];
@@ -346,7 +352,7 @@ std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const Instel
       "<h2 class=\"utrecht-heading-2\">Escalatieladder</h2>"
       "<p class=\"utrecht-paragraph\">De termijn per stap die ouders op de site en in hun "
       "overzicht zien. De stap bij de Geschillencommissie volgt altijd de termijnen van de "
-      "commissie.</p>{}{}</form>\n",
+      "commissie.</p>{}{}{}</form>\n",
       opgeslagen ? "<p class=\"utrecht-paragraph passend-notice\" role=\"status\">De instellingen "
                    "zijn opgeslagen.</p>\n"
                  : "",
@@ -366,7 +372,7 @@ std::string InstellingenHtml(const domain::SwvInstellingen& huidig, const Instel
       Tekstveld({"website", "website", "Website", "Begint met https://",
                  FoutVoor(fout, "steunpunt.website")},
                 f.steunpunt.website, "url"),
-      ladder, Knop("Opslaan"));
+      ladder, VerzuimInstellingenHtml(f.verzuim, fout), Knop("Opslaan"));
 }
 
 domain::Result<domain::SwvCode> EigenSwv(const RequestContext& ctx) {
@@ -374,7 +380,8 @@ domain::Result<domain::SwvCode> EigenSwv(const RequestContext& ctx) {
 }
 
 InstellingenFormulier AlsFormulier(const domain::SwvInstellingen& i) {
-  InstellingenFormulier f{i.meldingsplicht, i.centraal_aanmeldpunt, i.steunpunt, {}};
+  InstellingenFormulier f{
+      i.meldingsplicht, i.centraal_aanmeldpunt, i.steunpunt, {}, AlsVerzuimFormulier(i.verzuim)};
   for (const auto& rung : i.ladder) f.termijnen.push_back(std::to_string(rung.termijn_dagen));
   return f;
 }
@@ -422,6 +429,15 @@ void InstellingenPost(const Services& services, const httplib::Request& req, htt
       continue;
     }
     rung.termijn_dagen = dagen;
+  }
+  f.verzuim = LeesVerzuimFormulier(req);
+  if (fout.melding.empty()) {
+    auto verzuim = NaarVerzuimInstellingen(f.verzuim);
+    if (verzuim) {
+      nieuw.verzuim = std::move(*verzuim);
+    } else {
+      fout = FoutVan(verzuim.error());
+    }
   }
   if (fout.melding.empty()) {
     auto result = services.instellingen.Wijzig(*ctx.principal, ctx.client, *swv, nieuw);

@@ -314,12 +314,13 @@ TEST_F(DemoImportTest, EverySwvHasASteunpuntAndTheDemoSwvMeldingsplicht) {
     EXPECT_TRUE(s.email.ends_with(".example.nl")) << s.email;
     EXPECT_TRUE(s.website.starts_with("https://") && s.website.ends_with(".example.nl"))
         << s.website;
-    // Written as the use case writes a change of settings.
+    // Written as the use case writes a change of settings; an SWV that set interim targets
+    // once it measured its baseline changed them a second time.
     auto events = db_->store->ListEvents(app::SwvInstellingenSubject(swv), 10);
     ASSERT_TRUE(events.has_value());
-    ASSERT_EQ(events->size(), 1u);
-    EXPECT_EQ(events->front().type, "SwvInstellingenGewijzigd");
-    EXPECT_EQ(events->front().payload, app::SwvInstellingenPayload(instellingen));
+    ASSERT_EQ(events->size(), instellingen.verzuim.tussendoelen ? 2u : 1u);
+    for (const app::Event& e : *events) EXPECT_EQ(e.type, "SwvInstellingenGewijzigd");
+    EXPECT_EQ(events->back().payload, app::SwvInstellingenPayload(instellingen));
   }
   // The SWV the demo SWV account gets (the first the registry lists) has meldingsplicht.
   auto eerste = db_->store->ListSamenwerkingsverbanden(app::PageRequest{1, 1});
@@ -475,6 +476,120 @@ TEST_F(DemoImportTest, StoresAbsenceCasesWithTheEventsOfTheUseCase) {
   }
   EXPECT_EQ(events->back().type, "VerzuimBeeindigd");
   for (size_t i = 1; i < events->size(); ++i) EXPECT_LE((*events)[i - 1].at, (*events)[i].at);
+}
+
+TEST_F(DemoImportTest, EverySwvHasVerzuimSettingsAndTheDemoSwvInterimTargets) {
+  auto& store = *db_->store;
+  const domain::VerzuimInstellingen& demo = geimporteerd_.at("PO2601").verzuim;
+  EXPECT_EQ(demo.doorzettingsmacht.houder, domain::DoorzettingsmachtHouder::kCommissie);
+  EXPECT_TRUE(demo.doorzettingsmacht.naam.starts_with("Doorbraaktafel "));
+  EXPECT_TRUE(demo.advies_voor_vrijstelling);
+  EXPECT_EQ(demo.vakantieregio, domain::Vakantieregio::kMidden) << "the province of Utrecht";
+  ASSERT_TRUE(demo.tussendoelen.has_value());
+  EXPECT_GT(demo.tussendoelen->basiswaarde, 0);
+  EXPECT_EQ(demo.tussendoelen->doeljaar.Label(), "2028-2029");
+  EXPECT_EQ(demo.tussendoelen->doelwaarde, 0);
+  EXPECT_EQ(demo.tussendoelen->stappen, 3);
+  // One change of settings per SWV, and one more for each SWV that set targets afterwards.
+  int64_t plannen = 0;
+  for (const auto& [swv, instellingen] : geimporteerd_) {
+    EXPECT_TRUE(instellingen.verzuim.vakantieregio.has_value()) << swv;
+    if (instellingen.verzuim.tussendoelen) ++plannen;
+  }
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'SwvInstellingenGewijzigd'"),
+            std::ssize(kSwvs) + plannen);
+}
+
+TEST_F(DemoImportTest, Exemptions5aHaveAStatementAndTheAdviceTheirSwvAsksFor) {
+  auto& store = *db_->store;
+  EXPECT_GT(Count(store, "SELECT count(*) FROM verzuimmeldingen WHERE type = 'vrijstelling-5a'"),
+            0);
+  EXPECT_EQ(Count(store,
+                  "SELECT count(*) FROM verzuimmeldingen WHERE type = 'vrijstelling-5a' AND "
+                  "(artsverklaring IS NULL OR artsverklaring > startdatum)"),
+            0);
+  for (const auto& [swv, instellingen] : geimporteerd_) {
+    SCOPED_TRACE(swv);
+    const int64_t zonder = Count(
+        store, "SELECT count(*) FROM verzuimmeldingen WHERE type = 'vrijstelling-5a' AND swv = '" +
+                   swv + "' AND advies_id IS NULL");
+    if (instellingen.verzuim.advies_voor_vrijstelling) {
+      EXPECT_EQ(zonder, 0);
+    }
+  }
+  // The advice is the SWV's, about the same child, given on or before the start.
+  const int64_t adviezen = CountRows(store, "vrijstellingsadviezen");
+  EXPECT_GT(adviezen, 0);
+  EXPECT_EQ(Count(store,
+                  "SELECT count(*) FROM verzuimmeldingen v JOIN vrijstellingsadviezen a ON "
+                  "a.id = v.advies_id WHERE a.datum <= v.startdatum AND a.datum <= "
+                  "v.artsverklaring AND a.leerling_id = v.leerling_id AND a.swv = v.swv"),
+            adviezen);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'VrijstellingsadviesGegeven'"),
+            adviezen);
+  const int64_t eerste = Count(store, "SELECT min(id) FROM vrijstellingsadviezen");
+  auto events = store.ListEvents("vrijstellingsadvies/" + std::to_string(eerste), 10);
+  ASSERT_TRUE(events.has_value());
+  ASSERT_EQ(events->size(), 1u);
+  auto lijst = db_->verzuim_store->Vrijstellingsadviezen(
+      domain::LeerlingId{Count(store, "SELECT leerling_id FROM vrijstellingsadviezen WHERE id = " +
+                                          std::to_string(eerste))});
+  ASSERT_TRUE(lijst.has_value() && !lijst->empty());
+  bool gevonden = false;
+  for (const domain::Vrijstellingsadvies& a : *lijst) {
+    if (a.id != eerste) continue;
+    gevonden = true;
+    EXPECT_EQ(events->front().payload, app::VrijstellingsadviesPayload(a));
+    EXPECT_EQ(domain::Date{std::chrono::floor<std::chrono::days>(events->front().at)}, a.datum);
+  }
+  EXPECT_TRUE(gevonden);
+}
+
+TEST_F(DemoImportTest, TheDemoSwvHasADecidedAndAnOpenDoorbraak) {
+  auto& store = *db_->store;
+  const std::string van_demo =
+      "FROM verzuim_doorbraken d JOIN verzuimmeldingen v ON v.id = d.verzuim_id WHERE v.swv = "
+      "'PO2601'";
+  EXPECT_GE(Count(store, "SELECT count(*) " + van_demo + " AND d.besluit_op IS NULL"), 1);
+  EXPECT_GE(Count(store, "SELECT count(*) " + van_demo +
+                             " AND d.besluit_op IS NOT NULL AND d.besloten_door != '' AND "
+                             "d.houder = 'commissie'"),
+            1);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'DoorbraakGevraagd'"),
+            CountRows(store, "verzuim_doorbraken"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'DoorbraakBesloten'"),
+            Count(store, "SELECT count(*) FROM verzuim_doorbraken WHERE besluit_op IS NOT NULL"));
+
+  // The decided one, read back with its case: who took it, and its events in order.
+  const int64_t id =
+      Count(store, "SELECT min(d.verzuim_id) " + van_demo + " AND d.besluit_op IS NOT NULL");
+  auto found = db_->verzuim_store->FindVerzuim(id);
+  ASSERT_TRUE(found.has_value() && found->has_value());
+  const auto& doorbraken = (*found)->record.doorbraken;
+  ASSERT_FALSE(doorbraken.empty());
+  const domain::Doorbraak& d = doorbraken.front();
+  ASSERT_TRUE(d.besluit_op.has_value());
+  EXPECT_NE(d.besloten_door.find(geimporteerd_.at("PO2601").verzuim.doorzettingsmacht.naam),
+            std::string::npos)
+      << d.besloten_door;
+  auto events = store.ListEvents(app::VerzuimSubject(id), 20);
+  ASSERT_TRUE(events.has_value());
+  std::vector<std::string> types;
+  for (const app::Event& e : *events) {
+    types.push_back(e.type);
+    if (e.type == "DoorbraakGevraagd") {
+      EXPECT_EQ(e.payload, app::DoorbraakGevraagdPayload(d));
+    }
+    if (e.type == "DoorbraakBesloten") {
+      EXPECT_EQ(e.payload, app::DoorbraakBeslotenPayload(d));
+    }
+  }
+  const auto gevraagd = std::find(types.begin(), types.end(), "DoorbraakGevraagd");
+  const auto besloten = std::find(types.begin(), types.end(), "DoorbraakBesloten");
+  ASSERT_NE(gevraagd, types.end());
+  ASSERT_NE(besloten, types.end());
+  EXPECT_LT(gevraagd, besloten);
+  EXPECT_EQ(types.front(), "VerzuimGemeld");
 }
 
 // swv.demo, gemeente.demo and consulent.demo (src/app/demo_accounts.cc) see running

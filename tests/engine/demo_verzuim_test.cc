@@ -46,6 +46,19 @@ class VerzuimSink : public DemoSink, public testing::Fnv1a {
 
   void Add(const domain::Gemeente&) override {}
   void Add(const domain::Samenwerkingsverband& swv) override { swvs.push_back(swv); }
+  void Add(const DemoSwvInstellingen& d) override {
+    const domain::VerzuimInstellingen& v = d.instellingen.verzuim;
+    Mix(d.swv.str(), v.vakantieregio ? domain::VakantieregioCode(*v.vakantieregio) : "-",
+        domain::DoorzettingsmachtCode(v.doorzettingsmacht.houder), v.doorzettingsmacht.naam,
+        v.advies_voor_vrijstelling ? "a" : "-");
+    instellingen[d.swv.str()] = d.instellingen;
+  }
+  void Add(const DemoTussendoelen& t) override {
+    Mix(t.swv.str(), domain::FormatIsoDate(t.plan.basisdatum), std::to_string(t.plan.basiswaarde),
+        t.plan.doeljaar.Label(), std::to_string(t.plan.doelwaarde), std::to_string(t.plan.stappen));
+    if (!meldingen.empty()) tussendoelen_na_meldingen = true;
+    tussendoelen.push_back(t);
+  }
   void Add(const domain::Bestuur&) override {}
   void Add(const domain::School& s) override {
     school_index.emplace(s.code.str(), static_cast<int>(scholen.size()));
@@ -73,7 +86,13 @@ class VerzuimSink : public DemoSink, public testing::Fnv1a {
         m.aanbod ? domain::FormatIsoDate(m.aanbod->datum) : "-",
         m.aanbod ? m.aanbod->omschrijving : "-",
         v.overgedragen_op ? domain::FormatIsoDate(*v.overgedragen_op) : "-",
-        v.voor_demo_accounts ? "d" : "-");
+        v.voor_demo_accounts ? "d" : "-",
+        m.artsverklaring ? domain::FormatIsoDate(*m.artsverklaring) : "-",
+        v.advies ? domain::FormatIsoDate(v.advies->datum) + v.advies->advies : "-");
+    for (const domain::Doorbraak& d : v.doorbraken) {
+      Mix(std::to_string(d.volgnummer), domain::FormatIsoDate(d.aangevraagd_op), d.reden,
+          d.besluit_op ? domain::FormatIsoDate(*d.besluit_op) : "-", d.besluit, d.besloten_door);
+    }
     meldingen.push_back(v);
   }
   void Progress(std::string_view, int64_t, int64_t) override {}
@@ -83,7 +102,10 @@ class VerzuimSink : public DemoSink, public testing::Fnv1a {
   }
 
   bool students_after_cases = false;
+  bool tussendoelen_na_meldingen = false;
   std::vector<domain::Samenwerkingsverband> swvs;
+  std::map<std::string, domain::SwvInstellingen> instellingen;  // by SWV code
+  std::vector<DemoTussendoelen> tussendoelen;
   std::vector<domain::School> scholen;
   std::map<std::string, int> school_index;
   std::vector<Leerling> leerlingen;  // by id
@@ -264,6 +286,169 @@ TEST(DemoVerzuim, TheDemoAccountsSeeThuiszittersInEveryState) {
       EXPECT_GT(telling.thuiszitters, 0) << domain::FormatIsoDate(einde);
     }
   }
+}
+
+// The SWV of swv.demo: the lowest code (src/app/demo_accounts.cc).
+domain::SwvCode DemoSwv(const VerzuimSink& r) {
+  domain::SwvCode swv = r.swvs.front().code;
+  for (const auto& s : r.swvs) swv = std::min(swv, s.code);
+  return swv;
+}
+
+TEST(DemoVerzuim, EveryExemption5aHasAStatementAndWhereRequiredAnAdviceBeforeIt) {
+  for (const VerzuimSink* r : {&Regio(), &Land()}) {
+    int met_advies = 0, zonder_advies = 0;
+    for (const DemoVerzuim& v : r->meldingen) {
+      const Verzuimmelding& m = v.melding;
+      SCOPED_TRACE("melding " + std::to_string(v.id));
+      if (m.type != VerzuimType::kVrijstelling5a) {
+        EXPECT_FALSE(m.artsverklaring.has_value());
+        EXPECT_FALSE(v.advies.has_value());
+        continue;
+      }
+      // Leerplichtwet art. 7: a doctor's statement, a few weeks before the start.
+      ASSERT_TRUE(m.artsverklaring.has_value());
+      EXPECT_GE(*m.artsverklaring, domain::AddDays(m.startdatum, -35));
+      EXPECT_LE(*m.artsverklaring, domain::AddDays(m.startdatum, -14));
+      const bool nodig = r->instellingen.at(m.swv.str()).verzuim.advies_voor_vrijstelling;
+      ASSERT_EQ(v.advies.has_value(), nodig);
+      if (v.advies) {
+        ++met_advies;
+        EXPECT_EQ(v.advies->leerling, m.leerling);
+        EXPECT_EQ(v.advies->swv, m.swv);
+        EXPECT_LE(v.advies->datum, *m.artsverklaring);
+        EXPECT_LE(v.advies->datum, m.startdatum);
+        EXPECT_FALSE(v.advies->advies.empty());
+      } else {
+        ++zonder_advies;
+      }
+      // As VerzuimService registers it on its start date.
+      auto ok = domain::ValideerVrijstelling(m, v.advies, nodig, m.startdatum, {});
+      EXPECT_TRUE(ok.has_value()) << ok.error().message;
+    }
+    EXPECT_GT(met_advies, 0);
+    if (r == &Land()) {
+      EXPECT_GT(zonder_advies, 0) << "some SWVs do not ask for the advice";
+    }
+  }
+}
+
+TEST(DemoVerzuim, EverySwvHasVerzuimSettingsThatVary) {
+  const VerzuimSink& r = Regio();
+  const domain::SwvCode demo = DemoSwv(r);
+  ASSERT_EQ(r.instellingen.size(), r.swvs.size());
+  const domain::VerzuimInstellingen& v = r.instellingen.at(demo.str()).verzuim;
+  EXPECT_EQ(v.doorzettingsmacht.houder, domain::DoorzettingsmachtHouder::kCommissie);
+  EXPECT_TRUE(v.doorzettingsmacht.naam.starts_with("Doorbraaktafel ")) << v.doorzettingsmacht.naam;
+  EXPECT_TRUE(v.advies_voor_vrijstelling);
+  // The regio demo lies in the province of Utrecht: holiday region midden.
+  EXPECT_EQ(v.vakantieregio, domain::Vakantieregio::kMidden);
+
+  const VerzuimSink& land = Land();
+  ASSERT_EQ(land.instellingen.size(), land.swvs.size());
+  std::map<domain::DoorzettingsmachtHouder, int> houders;
+  std::map<domain::Vakantieregio, int> regios;
+  int advies = 0;
+  for (const auto& [code, i] : land.instellingen) {
+    SCOPED_TRACE(code);
+    EXPECT_TRUE(domain::Valideer(i).has_value());
+    ASSERT_TRUE(i.verzuim.vakantieregio.has_value());
+    ++regios[*i.verzuim.vakantieregio];
+    ++houders[i.verzuim.doorzettingsmacht.houder];
+    EXPECT_FALSE(i.verzuim.doorzettingsmacht.naam.empty());
+    if (i.verzuim.advies_voor_vrijstelling) ++advies;
+    EXPECT_FALSE(i.verzuim.tussendoelen.has_value()) << "targets follow the cases";
+    // Groningen (PO20xx, VO20xx) is noord, Limburg (31xx) zuid, Utrecht (26xx) midden.
+    const std::string regio = code.substr(2, 2);
+    if (regio == "20") {
+      EXPECT_EQ(*i.verzuim.vakantieregio, domain::Vakantieregio::kNoord);
+    }
+    if (regio == "31") {
+      EXPECT_EQ(*i.verzuim.vakantieregio, domain::Vakantieregio::kZuid);
+    }
+    if (regio == "26") {
+      EXPECT_EQ(*i.verzuim.vakantieregio, domain::Vakantieregio::kMidden);
+    }
+  }
+  EXPECT_EQ(houders.size(), 3u) << "coordinator, commissie and wethouder all occur";
+  EXPECT_EQ(regios.size(), 3u);
+  const auto swvs = static_cast<int>(land.instellingen.size());
+  EXPECT_GT(advies * 10, swvs * 7) << "most SWVs ask for the advice";
+  EXPECT_LT(advies, swvs);
+}
+
+TEST(DemoVerzuim, InterimTargetsStartFromTheMeasuredBaseline) {
+  for (const VerzuimSink* r : {&Regio(), &Land()}) {
+    EXPECT_TRUE(r->tussendoelen_na_meldingen) << "measured on the cases, so sent after them";
+    const domain::SwvCode demo = DemoSwv(*r);
+    bool demo_heeft_plan = false;
+    for (const DemoTussendoelen& t : r->tussendoelen) {
+      SCOPED_TRACE(t.swv.str());
+      ASSERT_TRUE(domain::Valideer(t.plan).has_value());
+      // The first of the month 9 months back: 2026-02-01 for 22 November 2026.
+      EXPECT_EQ(t.plan.basisdatum, D(2026, 2, 1));
+      EXPECT_EQ(t.plan.doeljaar.Label(), "2028-2029");
+      EXPECT_EQ(t.plan.doelwaarde, 0);
+      EXPECT_EQ(t.plan.stappen, 3);
+      std::vector<Verzuimmelding> van_swv;
+      for (const DemoVerzuim& v : r->meldingen) {
+        if (v.melding.swv == t.swv) van_swv.push_back(v.melding);
+      }
+      const auto telling =
+          domain::TelThuiszitters(van_swv, t.plan.basisdatum, kTermijnen, kGeenVakanties);
+      EXPECT_EQ(t.plan.basiswaarde, telling.langer_dan_drie_maanden);
+      if (t.swv == demo) {
+        demo_heeft_plan = true;
+        EXPECT_GT(t.plan.basiswaarde, 0) << "swv.demo's plan starts from children at home";
+      }
+    }
+    EXPECT_TRUE(demo_heeft_plan);
+  }
+  // About half of the SWVs set targets.
+  const auto plannen = static_cast<int>(Land().tussendoelen.size());
+  const auto swvs = static_cast<int>(Land().swvs.size());
+  EXPECT_GT(plannen * 100, swvs * 35) << plannen << " of " << swvs;
+  EXPECT_LT(plannen * 100, swvs * 65) << plannen << " of " << swvs;
+}
+
+TEST(DemoVerzuim, TheDemoSwvHasADecidedAndAnOpenDoorbraak) {
+  const VerzuimSink& r = Regio();
+  const domain::SwvCode demo = DemoSwv(r);
+  const auto& macht = r.instellingen.at(demo.str()).verzuim.doorzettingsmacht;
+  int besloten = 0, open = 0;
+  for (const DemoVerzuim& v : r.meldingen) {
+    if (v.doorbraken.empty()) continue;
+    SCOPED_TRACE("melding " + std::to_string(v.id));
+    EXPECT_EQ(v.melding.swv, demo);
+    EXPECT_TRUE(v.voor_demo_accounts);
+    EXPECT_TRUE(domain::IsThuiszittertype(v.melding.type));
+    // Replayed through the domain's rules, as the use case takes them.
+    std::vector<domain::Doorbraak> replay;
+    for (const domain::Doorbraak& d : v.doorbraken) {
+      EXPECT_EQ(d.doorzettingsmacht.houder, macht.houder);
+      EXPECT_EQ(d.doorzettingsmacht.naam, macht.naam);
+      // Escalated past the 3 months (the signal to whoever holds doorzettingsmacht).
+      EXPECT_GE(d.aangevraagd_op, domain::PlusMaanden(v.melding.startdatum, 3));
+      auto gevraagd = domain::VraagDoorbraak(v.melding, replay, d.aangevraagd_op,
+                                             d.aangevraagd_door, d.reden, d.doorzettingsmacht);
+      ASSERT_TRUE(gevraagd.has_value()) << gevraagd.error().message;
+      if (d.besluit_op) {
+        ++besloten;
+        EXPECT_FALSE(d.besloten_door.empty());
+        EXPECT_NE(d.besloten_door.find(macht.naam), std::string::npos) << d.besloten_door;
+        ASSERT_TRUE(domain::BesluitDoorbraak(*gevraagd, *d.besluit_op, d.besluit, d.besloten_door));
+        if (v.melding.aanbod) {
+          EXPECT_LE(*d.besluit_op, v.melding.aanbod->datum) << "the decision made the offer";
+        }
+      } else {
+        ++open;
+        EXPECT_FALSE(v.melding.einddatum.has_value()) << "an open doorbraak: still at home";
+      }
+      replay.push_back(*gevraagd);
+    }
+  }
+  EXPECT_GE(besloten, 1);
+  EXPECT_GE(open, 1);
 }
 
 // --- Calibration on `land` (domain.md §4) ----------------------------------------------------

@@ -156,13 +156,24 @@ class GeschillenPages : public ::testing::Test {
     return fout ? "" : fout.error().message;
   }
 
-  // The settings form as the SWV would post it, with the terms of `ladder`.
+  // The settings form as the SWV would post it, with the terms of `ladder` and the verzuim
+  // section as a new SWV finds it (the configuration's holiday region, the coordinator, the
+  // advice box ticked, no interim targets).
   static Velden InstellingenVelden(const std::vector<domain::LadderStap>& ladder) {
     Velden velden{{"meldingsplicht", "ja"},
                   {"naam", "Ouder- en Jeugdsteunpunt Eemland"},
                   {"telefoon", "033 123 45 67"},
                   {"email", "steunpunt@swv-eemland.nl"},
-                  {"website", "https://www.swv-eemland.nl/ouders"}};
+                  {"website", "https://www.swv-eemland.nl/ouders"},
+                  {"vakantieregio", ""},
+                  {"doorzettingsmacht-houder", "coordinator"},
+                  {"doorzettingsmacht-naam", ""},
+                  {"advies-vrijstelling", "ja"},
+                  {"tussendoelen-basisdatum", ""},
+                  {"tussendoelen-basiswaarde", ""},
+                  {"tussendoelen-doeljaar", ""},
+                  {"tussendoelen-doelwaarde", ""},
+                  {"tussendoelen-stappen", ""}};
     for (const auto& rung : ladder) {
       velden.push_back({"termijn-" + rung.code, std::to_string(rung.termijn_dagen)});
     }
@@ -491,6 +502,149 @@ TEST_F(GeschillenPages, ABadSettingIsShownBesideItsFieldAndNothingIsSaved) {
             403);
   EXPECT_EQ(Get("/instellingen", ouder_).status, 403);
   EXPECT_FALSE(Instellingen().meldingsplicht);
+}
+
+// Sets `naam` to `waarde` in `velden`, and removes it when `waarde` is null (an unticked box).
+void Zet(Velden& velden, const std::string& naam, const char* waarde) {
+  for (auto it = velden.begin(); it != velden.end(); ++it) {
+    if (it->first != naam) continue;
+    if (waarde == nullptr) {
+      velden.erase(it);
+    } else {
+      it->second = waarde;
+    }
+    return;
+  }
+  if (waarde != nullptr) velden.push_back({naam, waarde});
+}
+
+TEST_F(GeschillenPages, TheSwvSetsItsVerzuimSettingsThroughTheForm) {
+  const auto swv = fixture_.Login(Rol::kSwv);
+  const Pagina leeg = Get("/instellingen", swv);
+  ASSERT_EQ(leeg.status, 200);
+  EXPECT_TRUE(Bevat(leeg.body, "<h2 class=\"utrecht-heading-2\">Verzuim en thuiszitters</h2>"));
+  EXPECT_TRUE(Bevat(leeg.body, "<option value=\"\" selected>Standaard (uit de configuratie)"))
+      << "no region of its own: the configuration's";
+  // Grouped controls have a fieldset with a legend, every control a label (WCAG 1.3.1).
+  EXPECT_TRUE(Bevat(leeg.body, "Doorzettingsmacht</legend>"));
+  EXPECT_TRUE(
+      Bevat(leeg.body, "Tussendoelen voor kinderen langer dan drie maanden thuis</legend>"));
+  for (const char* id :
+       {"vakantieregio", "doorzettingsmacht-houder", "doorzettingsmacht-naam",
+        "advies-vrijstelling", "tussendoelen-basisdatum", "tussendoelen-basiswaarde",
+        "tussendoelen-doeljaar", "tussendoelen-doelwaarde", "tussendoelen-stappen"}) {
+    EXPECT_TRUE(Bevat(leeg.body, std::string("for=\"") + id + "\"")) << id;
+  }
+  EXPECT_TRUE(Bevat(VeldBlok(leeg.body, "advies-vrijstelling"), " checked")) << "on by default";
+
+  Velden velden = InstellingenVelden(domain::StandaardLadder());
+  Zet(velden, "vakantieregio", "zuid");
+  Zet(velden, "doorzettingsmacht-houder", "commissie");
+  Zet(velden, "doorzettingsmacht-naam", "Doorbraaktafel Eemland");
+  Zet(velden, "advies-vrijstelling", nullptr);
+  Zet(velden, "tussendoelen-basisdatum", "2025-10-01");
+  Zet(velden, "tussendoelen-basiswaarde", "12");
+  Zet(velden, "tussendoelen-doeljaar", "2028-2029");
+  Zet(velden, "tussendoelen-doelwaarde", "0");
+  Zet(velden, "tussendoelen-stappen", "3");
+  const Pagina opgeslagen = Post("/instellingen", swv, velden);
+  ASSERT_EQ(opgeslagen.status, 303) << opgeslagen.body;
+  const domain::VerzuimInstellingen nu = Instellingen().verzuim;
+  EXPECT_EQ(nu.vakantieregio, domain::Vakantieregio::kZuid);
+  EXPECT_EQ(nu.doorzettingsmacht.houder, domain::DoorzettingsmachtHouder::kCommissie);
+  EXPECT_EQ(nu.doorzettingsmacht.naam, "Doorbraaktafel Eemland");
+  EXPECT_FALSE(nu.advies_voor_vrijstelling) << "an unticked box is off";
+  ASSERT_TRUE(nu.tussendoelen.has_value());
+  EXPECT_EQ(nu.tussendoelen->basisdatum, D(2025, 10, 1));
+  EXPECT_EQ(nu.tussendoelen->basiswaarde, 12);
+  EXPECT_EQ(nu.tussendoelen->doeljaar.Label(), "2028-2029");
+  EXPECT_EQ(nu.tussendoelen->doelwaarde, 0);
+  EXPECT_EQ(nu.tussendoelen->stappen, 3);
+  EXPECT_TRUE(Instellingen().meldingsplicht) << "the rest of the form is saved with it";
+
+  const Pagina terug = Get(opgeslagen.location, swv);
+  ASSERT_EQ(terug.status, 200);
+  EXPECT_TRUE(Bevat(terug.body, "<option value=\"zuid\" selected>Zuid</option>"));
+  EXPECT_TRUE(Bevat(terug.body, "<option value=\"commissie\" selected>"));
+  EXPECT_TRUE(
+      Bevat(VeldBlok(terug.body, "doorzettingsmacht-naam"), "value=\"Doorbraaktafel Eemland\""));
+  EXPECT_FALSE(Bevat(VeldBlok(terug.body, "advies-vrijstelling"), " checked"));
+  EXPECT_TRUE(Bevat(VeldBlok(terug.body, "tussendoelen-doeljaar"), "value=\"2028-2029\""));
+  EXPECT_TRUE(Bevat(VeldBlok(terug.body, "tussendoelen-basisdatum"), "value=\"2025-10-01\""));
+
+  // All five target fields empty: no plan; the configuration's region again.
+  const Pagina zonder = Post("/instellingen", swv, InstellingenVelden(domain::StandaardLadder()));
+  ASSERT_EQ(zonder.status, 303) << zonder.body;
+  EXPECT_FALSE(Instellingen().verzuim.tussendoelen.has_value());
+  EXPECT_FALSE(Instellingen().verzuim.vakantieregio.has_value());
+  EXPECT_TRUE(Instellingen().verzuim.advies_voor_vrijstelling);
+}
+
+TEST_F(GeschillenPages, ARefusedVerzuimSettingIsShownBesideItsFieldAndNothingIsLost) {
+  const auto swv = fixture_.Login(Rol::kSwv);
+  const int64_t events = Events();
+  Velden velden = InstellingenVelden(domain::StandaardLadder());
+  Zet(velden, "vakantieregio", "noord");
+  Zet(velden, "doorzettingsmacht-houder", "wethouder");
+  Zet(velden, "doorzettingsmacht-naam", "wethouder Onderwijs Amersfoort");
+  Zet(velden, "tussendoelen-basisdatum", "2026-10-01");
+  Zet(velden, "tussendoelen-basiswaarde", "9");
+  Zet(velden, "tussendoelen-doeljaar", "2026-2027");  // the base date's own school year
+  Zet(velden, "tussendoelen-doelwaarde", "0");
+  Zet(velden, "tussendoelen-stappen", "1");
+
+  // The domain's rule, beside the target year's field.
+  const Pagina jaar = Post("/instellingen", swv, velden);
+  EXPECT_EQ(jaar.status, 400) << jaar.body;
+  const std::string blok = VeldBlok(jaar.body, "tussendoelen-doeljaar");
+  EXPECT_EQ(Tekst(blok, "tussendoelen-doeljaar-fout"),
+            web::Escape("Het doeljaar moet na het schooljaar van de nulmeting (2026-2027) liggen."))
+      << jaar.body;
+  EXPECT_TRUE(Bevat(blok, "aria-invalid=\"true\"")) << blok;
+  EXPECT_TRUE(Bevat(blok,
+                    "aria-describedby=\"tussendoelen-doeljaar-uitleg "
+                    "tussendoelen-doeljaar-fout\""))
+      << blok;
+  EXPECT_TRUE(Bevat(blok, "value=\"2026-2027\"")) << "the typed value is kept";
+  // Nothing else typed is lost.
+  EXPECT_TRUE(Bevat(jaar.body, "<option value=\"noord\" selected>"));
+  EXPECT_TRUE(Bevat(jaar.body, "<option value=\"wethouder\" selected>"));
+  EXPECT_TRUE(Bevat(VeldBlok(jaar.body, "doorzettingsmacht-naam"),
+                    "value=\"wethouder Onderwijs Amersfoort\""));
+  EXPECT_TRUE(Bevat(VeldBlok(jaar.body, "tussendoelen-basiswaarde"), "value=\"9\""));
+  EXPECT_TRUE(Bevat(VeldBlok(jaar.body, "advies-vrijstelling"), " checked"));
+  EXPECT_TRUE(Bevat(jaar.body, "value=\"Ouder- en Jeugdsteunpunt Eemland\""));
+  EXPECT_FALSE(Bevat(jaar.body, "id=\"instellingen-fout\"")) << "not repeated above the form";
+  EXPECT_FALSE(Bevat(jaar.body, "De instellingen zijn opgeslagen."));
+
+  // A value the form cannot read, in Dutch beside its field.
+  Zet(velden, "tussendoelen-doeljaar", "2028-2029");
+  Zet(velden, "tussendoelen-stappen", "drie");
+  const Pagina stappen = Post("/instellingen", swv, velden);
+  EXPECT_EQ(stappen.status, 400);
+  const std::string stappen_blok = VeldBlok(stappen.body, "tussendoelen-stappen");
+  EXPECT_TRUE(
+      Tekst(stappen_blok, "tussendoelen-stappen-fout").starts_with("Vul het aantal stappen"))
+      << stappen.body;
+  EXPECT_TRUE(Bevat(stappen_blok, "value=\"drie\""));
+  EXPECT_FALSE(Bevat(VeldBlok(stappen.body, "tussendoelen-doeljaar"), "aria-invalid"));
+
+  // A partly filled plan names the first missing field.
+  Zet(velden, "tussendoelen-stappen", "3");
+  Zet(velden, "tussendoelen-basisdatum", "");
+  const Pagina datum = Post("/instellingen", swv, velden);
+  EXPECT_EQ(datum.status, 400);
+  EXPECT_FALSE(
+      Tekst(VeldBlok(datum.body, "tussendoelen-basisdatum"), "tussendoelen-basisdatum-fout")
+          .empty())
+      << datum.body;
+
+  const auto nu = Instellingen();
+  EXPECT_FALSE(nu.meldingsplicht);
+  EXPECT_FALSE(nu.verzuim.vakantieregio.has_value());
+  EXPECT_EQ(nu.verzuim.doorzettingsmacht.houder, domain::DoorzettingsmachtHouder::kCoordinator);
+  EXPECT_FALSE(nu.verzuim.tussendoelen.has_value());
+  EXPECT_EQ(Events(), events);
 }
 
 TEST_F(GeschillenPages, ALadderCodeIsEscapedInTheSettingsForm) {
