@@ -18,6 +18,7 @@
 #include "app/demo_import.h"
 #include "app/registry_service.h"
 #include "cli/context.h"
+#include "cli/plaatsing_json.h"
 #include "store/sqlite/digest.h"
 #include "web/server.h"
 
@@ -348,6 +349,16 @@ int Main(int argc, char** argv) {
   add_db(token_revoke);
   token_revoke->add_option("--id", user_options.token_id, "Tokennummer")->required();
 
+  // Issue 5 item 6: the placement solvers on an instance file (docs/placement.md).
+  std::string instance;
+  uint64_t loting_seed = 0;
+  auto* plaatsing =
+      cli.add_subcommand("plaatsing", "Minimale-kostenplaatsing van een instantie (JSON)");
+  plaatsing->add_option("--instance", instance, "Instantiebestand (JSON)")->required();
+  auto* loting = cli.add_subcommand("loting", "Voorkeursronde met loting (deferred acceptance)");
+  loting->add_option("--instance", instance, "Instantiebestand (JSON)")->required();
+  loting->add_option("--seed", loting_seed, "Startwaarde van de loting")->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -363,6 +374,8 @@ int Main(int argc, char** argv) {
   if (*token_revoke) return TokenRevoke(db, key, user_options);
   if (*demo) return Demo(db, key, scale, seed);
   if (*digest) return Digest(db, key);
+  if (*plaatsing) return PlaatsingCommando(instance);
+  if (*loting) return LotingCommando(instance, loting_seed);
   if (*migrate) {
     auto context = OpenContext(db, key);
     if (!context) return Report(context.error());
