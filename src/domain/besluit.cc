@@ -25,9 +25,14 @@ Result<void> ValideerHoorrecht(const Besluit& besluit) {
                 "worden vastgelegd.",
                 "hoorrecht");
   }
+  return Valideer(*besluit.hoorrecht);
+}
+
+}  // namespace
+
+Result<void> Valideer(const Hoorrecht& h) {
   // Seed 000 #4: "gehoord" alone proves nothing; the view itself (or the reason it could not
   // be asked) is what the parents and a later dispute can check.
-  const Hoorrecht& h = *besluit.hoorrecht;
   if (h.gehoord && IsBlank(h.zienswijze)) {
     return Fail(ErrorCode::kInvalid,
                 "De leerling is gehoord, maar de zienswijze ontbreekt. Schrijf op wat de leerling "
@@ -42,8 +47,6 @@ Result<void> ValideerHoorrecht(const Besluit& besluit) {
   }
   return {};
 }
-
-}  // namespace
 
 std::string_view UitkomstCode(Uitkomst uitkomst) {
   switch (uitkomst) {

@@ -55,6 +55,10 @@ struct Hoorrecht {
   std::string reden;       // why the student could not be heard; required when not gehoord
 };
 
+/// Checks how the student was heard: the view when heard, the reason when not (seed 000 #4;
+/// kInvalid naming `hoorrecht`).
+Result<void> Valideer(const Hoorrecht& hoorrecht);
+
 /// One decision on a registration, as entered by the school.
 struct Besluit {
   Uitkomst uitkomst = Uitkomst::kToegelaten;

@@ -76,4 +76,12 @@ int AgeOn(Date birth, Date on) {
   return age;
 }
 
+Date PlusMaanden(Date date, int maanden) {
+  const Date doel = date + std::chrono::months{maanden};
+  if (doel.ok()) return doel;
+  // 31 August + 3 months: November has no 31st, so the term ends on its last day.
+  return Date{
+      std::chrono::year_month_day_last{doel.year(), std::chrono::month_day_last{doel.month()}}};
+}
+
 }  // namespace passend::domain

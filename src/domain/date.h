@@ -26,6 +26,10 @@ int DaysBetween(Date from, Date to);
 /// The date `days` calendar days after `date` (before it when negative).
 Date AddDays(Date date, int days);
 
+/// `date` plus `maanden` calendar months; a day that does not exist in the target month becomes
+/// that month's last day (30 November + 3 months = 28 February, or 29 in a leap year).
+Date PlusMaanden(Date date, int maanden);
+
 /// Age in whole years on `on` for someone born on `birth`.
 int AgeOn(Date birth, Date on);
 

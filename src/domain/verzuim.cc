@@ -126,14 +126,6 @@ Date NaLesweken(Date start, int lesweken, const Schoolvakanties& vakanties) {
   }
 }
 
-Date PlusMaanden(Date date, int maanden) {
-  const Date doel = date + std::chrono::months{maanden};
-  if (doel.ok()) return doel;
-  // 31 August + 3 months: November has no 31st, so the term ends on its last day.
-  return Date{
-      std::chrono::year_month_day_last{doel.year(), std::chrono::month_day_last{doel.month()}}};
-}
-
 // --- Types and reasons -----------------------------------------------------------------------
 
 std::string_view VerzuimTypeCode(VerzuimType type) {

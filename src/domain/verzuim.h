@@ -67,10 +67,6 @@ class Schoolvakanties {
 /// this is exactly `start` + 7 × `lesweken` days. `lesweken` must be at least 1.
 Date NaLesweken(Date start, int lesweken, const Schoolvakanties& vakanties);
 
-/// `date` plus `maanden` calendar months; a day that does not exist in the target month becomes
-/// that month's last day (30 November + 3 months = 28 February, or 29 in a leap year).
-Date PlusMaanden(Date date, int maanden);
-
 // ---------------------------------------------------------------------------------------------
 // Absence cases
 // ---------------------------------------------------------------------------------------------
