@@ -279,7 +279,7 @@ class WritingSink final : public engine::DemoSink {
         m.advies = *advies_id;
         stappen.push_back({advies->datum, 8, kVrijstellingsadviesGegeven,
                            VrijstellingsadviesPayload(*advies),
-                           "vrijstellingsadvies/" + std::to_string(*advies_id)});
+                           VrijstellingsadviesSubject(*advies_id)});
       }
       const auto it = instellingen_.find(m.swv.str());
       const bool nodig = it == instellingen_.end() || it->second.verzuim.advies_voor_vrijstelling;

@@ -18,15 +18,6 @@ Result<void> NietGevonden(const std::string& wat) {
   return Fail(ErrorCode::kNotFound, wat + " is niet gevonden of valt buiten uw bereik.");
 }
 
-// Which cases an account may list. The onderwijsconsulent reads only the cases of its SWV
-// handed over to it (seed 003 §4.3), as VerzuimService does; every other role by its scope.
-VerzuimScope ScopeVoor(const Principal& principal) {
-  if (principal.rol == domain::Rol::kConsulent) {
-    return VerzuimScope{LeerlingScope{LeerlingScope::Soort::kSwv, principal.organisatie, {}}, true};
-  }
-  return VerzuimScope{ScopeOf(principal), false};
-}
-
 std::vector<domain::RegisterInvoer> Invoer(const std::vector<ThuiszitterBron>& bronnen) {
   std::vector<domain::RegisterInvoer> invoer;
   invoer.reserve(bronnen.size());
@@ -78,8 +69,9 @@ Result<ThuiszitterLijst> ThuiszittersOverzichtService::Lijst(const Principal& pr
   ThuiszitterLijst result;
   PASSEND_ASSIGN_OR_RETURN(result.peildatum, Peildatum(filter.peildatum));
   PASSEND_ASSIGN_OR_RETURN(
-      auto zaken, queries_.Zaken(ThuiszitterSelectie{filter.swv, filter.gemeente},
-                                 ScopeVoor(principal), result.peildatum, result.peildatum, true));
+      auto zaken,
+      queries_.Zaken(ThuiszitterSelectie{filter.swv, filter.gemeente}, VerzuimScopeVoor(principal),
+                     result.peildatum, result.peildatum, true));
   domain::OverzichtParameters p;
   p.peildatum = result.peildatum;
   p.termijnen = verzuim_.Termijnen();
@@ -115,7 +107,7 @@ Result<RegioOverzicht> ThuiszittersOverzichtService::Overzicht(
   PASSEND_ASSIGN_OR_RETURN(auto regio, queries_.Regio(selectie));
   if (!regio) return std::unexpected(NietGevonden("Deze regio").error());
   result.regio = std::move(*regio);
-  PASSEND_ASSIGN_OR_RETURN(auto zaken, queries_.Zaken(selectie, ScopeVoor(principal),
+  PASSEND_ASSIGN_OR_RETURN(auto zaken, queries_.Zaken(selectie, VerzuimScopeVoor(principal),
                                                       domain::TrendBegin(dag), dag, true));
   domain::OverzichtParameters p;
   p.peildatum = dag;

@@ -30,6 +30,10 @@ std::string VerzuimOvergedragenPayload(domain::Date overgedragen_op, int dagen_t
       .dump();
 }
 
+std::string VrijstellingsadviesSubject(int64_t id) {
+  return "vrijstellingsadvies/" + std::to_string(id);
+}
+
 std::string VrijstellingsadviesPayload(const domain::Vrijstellingsadvies& advies) {
   return json{{"leerling", advies.leerling.value}, {"datum", domain::FormatIsoDate(advies.datum)}}
       .dump();

@@ -3,6 +3,7 @@
 // (VerzuimService) and the demo import, so a case's timeline reads the same whichever wrote
 // it. Payloads name the case, never the child's name or BSN.
 
+#include <cstdint>
 #include <string>
 
 #include "domain/doorbraak.h"
@@ -26,6 +27,9 @@ std::string VerzuimAanbodPayload(const domain::PassendAanbod& aanbod);
 /// JSON payload of `VerzuimOvergedragen`: the day of the hand-over to the onderwijsconsulent
 /// and the days at home then.
 std::string VerzuimOvergedragenPayload(domain::Date overgedragen_op, int dagen_thuis);
+
+/// The event subject of advice `id`: `vrijstellingsadvies/{id}`.
+std::string VrijstellingsadviesSubject(int64_t id);
 
 /// JSON payload of `VrijstellingsadviesGegeven`: the student id and the advice's date; the
 /// advice itself describes the child and stays in its table.

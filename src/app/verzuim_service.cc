@@ -42,13 +42,6 @@ bool Ziet(const Principal& principal, const VerzuimRecord& record, const std::st
   return InScope(principal, PlaatsVan(record.melding, bestuur));
 }
 
-VerzuimScope ScopeVoor(const Principal& principal) {
-  if (principal.rol == domain::Rol::kConsulent) {
-    return VerzuimScope{LeerlingScope{LeerlingScope::Soort::kSwv, principal.organisatie, {}}, true};
-  }
-  return VerzuimScope{ScopeOf(principal), false};
-}
-
 // The types where the child is registered at a school (domain::Valideer requires one).
 bool HeeftSchool(domain::VerzuimType type) {
   return type == domain::VerzuimType::kLangdurigRelatiefVerzuim ||
@@ -56,6 +49,14 @@ bool HeeftSchool(domain::VerzuimType type) {
 }
 
 }  // namespace
+
+VerzuimScope VerzuimScopeVoor(const Principal& principal) {
+  // Seed 003 §4.3: the onderwijsconsulent reads only the cases of its SWV handed over to it.
+  if (principal.rol == domain::Rol::kConsulent) {
+    return VerzuimScope{LeerlingScope{LeerlingScope::Soort::kSwv, principal.organisatie, {}}, true};
+  }
+  return VerzuimScope{ScopeOf(principal), false};
+}
 
 std::string VerzuimSubject(int64_t id) { return "verzuim/" + std::to_string(id); }
 
@@ -329,7 +330,8 @@ Result<Page<VerzuimInzicht>> VerzuimService::Lijst(const Principal& principal,
                                                    PageRequest page) {
   PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kVerzuimLezen));
   filter.peildatum = Vandaag();
-  PASSEND_ASSIGN_OR_RETURN(auto found, verzuim_.ListVerzuim(ScopeVoor(principal), filter, page));
+  PASSEND_ASSIGN_OR_RETURN(auto found,
+                           verzuim_.ListVerzuim(VerzuimScopeVoor(principal), filter, page));
   Page<VerzuimInzicht> result;
   result.total = found.total;
   result.request = found.request;
@@ -356,7 +358,7 @@ Result<ThuiszittersOverzicht> VerzuimService::Thuiszitters(const Principal& prin
   result.swv = swv;
   result.peildatum = Vandaag();
   PASSEND_ASSIGN_OR_RETURN(auto lopend,
-                           verzuim_.LopendOp(ScopeVoor(principal), swv, result.peildatum));
+                           verzuim_.LopendOp(VerzuimScopeVoor(principal), swv, result.peildatum));
   std::vector<domain::Verzuimmelding> meldingen;
   std::vector<domain::LeerlingId> ids;
   const domain::Schoolvakanties& vakanties = VakantiesVan(swv);
@@ -397,14 +399,8 @@ Result<VerzuimInzicht> VerzuimService::VraagDoorbraak(const Principal& principal
             auto doorbraak,
             domain::VraagDoorbraak(record.melding, record.doorbraken, vandaag, door,
                                    std::move(reden), instellingen.verzuim.doorzettingsmacht));
-        const int volgnummer = doorbraak.volgnummer;
-        const auto houder = doorbraak.doorzettingsmacht.houder;
         record.doorbraken.push_back(std::move(doorbraak));
-        // The reason may describe the child and the family; the log keeps only the facts.
-        return json{{"volgnummer", volgnummer},
-                    {"aangevraagdOp", domain::FormatIsoDate(vandaag)},
-                    {"doorzettingsmacht", std::string(domain::DoorzettingsmachtCode(houder))}}
-            .dump();
+        return DoorbraakGevraagdPayload(record.doorbraken.back());
       },
       kDoorbraakGevraagd, "doorbraak gevraagd");
 }
@@ -437,10 +433,7 @@ Result<VerzuimInzicht> VerzuimService::BesluitDoorbraak(const Principal& princip
         }
         PASSEND_RETURN_IF_ERROR(
             domain::BesluitDoorbraak(*it, datum, std::move(besluit), std::move(besloten_door)));
-        return json{{"volgnummer", volgnummer},
-                    {"besluitOp", domain::FormatIsoDate(datum)},
-                    {"beslotenDoor", it->besloten_door}}
-            .dump();
+        return DoorbraakBeslotenPayload(*it);
       },
       kDoorbraakBesloten, "besluit doorbraak vastgelegd");
 }
@@ -471,10 +464,8 @@ Result<domain::Vrijstellingsadvies> VerzuimService::GeefAdvies(const Principal& 
   PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
     PASSEND_ASSIGN_OR_RETURN(result.id, writer.InsertVrijstellingsadvies(result, actor.gebruiker));
     PASSEND_RETURN_IF_ERROR(writer.AppendEvent(
-        MakeEvent(clock_, actor, kVrijstellingsadviesGegeven,
-                  "vrijstellingsadvies/" + std::to_string(result.id), swv->str(),
-                  json{{"leerling", leerling.value}, {"datum", domain::FormatIsoDate(result.datum)}}
-                      .dump())));
+        MakeEvent(clock_, actor, kVrijstellingsadviesGegeven, VrijstellingsadviesSubject(result.id),
+                  swv->str(), VrijstellingsadviesPayload(result))));
     return writer.AppendAudit(AuditEntry{0, clock_.Now(), actor, leerling, "gewijzigd",
                                          "advies onderwijsperspectief (vrijstelling 5a)"});
   }));

@@ -75,6 +75,10 @@ inline constexpr char kDoorbraakGevraagd[] = "DoorbraakGevraagd";
 inline constexpr char kDoorbraakBesloten[] = "DoorbraakBesloten";
 inline constexpr char kVrijstellingsadviesGegeven[] = "VrijstellingsadviesGegeven";
 
+/// Which cases `principal` may list: its student scope; the onderwijsconsulent only the cases
+/// of its SWV handed over to it (seed 003 §4.3).
+VerzuimScope VerzuimScopeVoor(const Principal& principal);
+
 /// The event subject of case `id`: `verzuim/{id}`.
 std::string VerzuimSubject(int64_t id);
 
