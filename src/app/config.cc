@@ -50,7 +50,7 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
   }
   for (const auto& [key, value] : root.items()) {
     if (key != "sessie" && key != "zorgplicht" && key != "gpo" && key != "verzuim" &&
-        key != "vrijstelling" && key.rfind('_', 0) != 0) {
+        key != "vrijstelling" && key != "tlv" && key.rfind('_', 0) != 0) {
       return Fail(ErrorCode::kInvalid, "Onbekende instelling '" + key + "'.", key);
     }
   }
@@ -88,6 +88,24 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
                   {{"geldigMaanden", [&](int n) { vr.geldig_maanden = n; }},
                    {"herinneringDagen", [&](int n) { vr.herinnering_dagen = n; }},
                    {"adviesGeldigMaanden", [&](int n) { vr.advies_geldig_maanden = n; }}}));
+  // domain.md §3.3 and issue 7: the committee's term, the objection term (Awb: 6 weeks), the
+  // renewal reminder and the count date (1 October).
+  auto& t = config.tlv;
+  PASSEND_RETURN_IF_ERROR(
+      ReadSection(root, "tlv",
+                  {{"beslisDagen", [&](int n) { t.beslis_dagen = n; }},
+                   {"bezwaarDagen", [&](int n) { t.bezwaar_dagen = n; }},
+                   {"signaalDagen", [&](int n) { t.signaal_dagen = n; }},
+                   {"teldatumMaand", [&](int n) { config.tlv_teldatum_maand = n; }},
+                   {"teldatumDag", [&](int n) { config.tlv_teldatum_dag = n; }}}));
+  if (config.tlv_teldatum_maand > 12 ||
+      !domain::Date{std::chrono::year{2001}, std::chrono::month(config.tlv_teldatum_maand),
+                    std::chrono::day(config.tlv_teldatum_dag)}
+           .ok()) {
+    return Fail(ErrorCode::kInvalid,
+                "'tlv.teldatumMaand' en 'tlv.teldatumDag' vormen samen geen datum.",
+                "tlv.teldatumDag");
+  }
   if (s.absoluut < s.idle) {
     return Fail(ErrorCode::kInvalid,
                 "'sessie.absoluutUren' moet minstens zo lang zijn als 'sessie.inactiefMinuten'.",

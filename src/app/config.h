@@ -10,6 +10,7 @@
 #include "domain/error.h"
 #include "domain/geschil.h"
 #include "domain/school_year.h"
+#include "domain/tlv.h"
 #include "domain/verzuim.h"
 #include "domain/vrijstelling.h"
 #include "domain/zorgplicht.h"
@@ -23,6 +24,10 @@ struct PassendConfig {
   domain::GpoTermijnen gpo;
   domain::VerzuimTermijnen verzuim;
   domain::VrijstellingTermijnen vrijstelling;
+  domain::TlvTermijnen tlv;
+  /// The TLV count date (teldatum) as month and day: 1 October by law (issue 7 item 3).
+  int tlv_teldatum_maand = 10;
+  int tlv_teldatum_dag = 1;
 };
 
 /// Parses the JSON text of a configuration file. Missing keys keep their default; unknown

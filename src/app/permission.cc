@@ -34,6 +34,12 @@ std::string_view PermissionName(Permission permission) {
       return "verzuim-lezen";
     case Permission::kVerzuimBeheren:
       return "verzuim-beheren";
+    case Permission::kTlvLezen:
+      return "tlv-lezen";
+    case Permission::kTlvBeheren:
+      return "tlv-beheren";
+    case Permission::kTlvEvaluatieVragen:
+      return "tlv-evaluatie-vragen";
   }
   return "onbekend";
 }

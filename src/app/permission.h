@@ -23,6 +23,9 @@ enum class Permission {
   kVerzuimLezen,         // absence cases and thuiszitters in scope: school, bestuur, SWV,
                          // gemeente (leerplicht), the consulent for cases handed over
   kVerzuimBeheren,       // register and end cases, offers, hand-over: school, SWV, gemeente
+  kTlvLezen,             // TLV requests and TLVs in scope: school, bestuur, SWV, the parent
+  kTlvBeheren,           // request a TLV, add advices, decide, record objections: school, SWV
+  kTlvEvaluatieVragen,   // ask an evaluation moment on a whole-career TLV: the parent, SWV
 };
 
 /// All permissions, for the policy matrix.
@@ -40,7 +43,10 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kInstellingenBeheren,
                                                  Permission::kBerichtenLezen,
                                                  Permission::kVerzuimLezen,
-                                                 Permission::kVerzuimBeheren};
+                                                 Permission::kVerzuimBeheren,
+                                                 Permission::kTlvLezen,
+                                                 Permission::kTlvBeheren,
+                                                 Permission::kTlvEvaluatieVragen};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

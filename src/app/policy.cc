@@ -55,6 +55,19 @@ bool RolMag(Rol rol, Permission permission) {
       // The school reports absence, the leerplichtambtenaar (gemeente) registers and ends
       // cases (Leerplichtwet), and the SWV records offers and hands cases to the consulent.
       return rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kGemeente;
+    case Permission::kTlvLezen:
+      // domain.md §3.3: the requesting school and its board, the SWV whose committee decides,
+      // and the parents of the child. National roles get the register's counts as aggregates
+      // only (issue 7 item 3), never a request; municipalities and consulenten have no part.
+      return rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    case Permission::kTlvBeheren:
+      // The school requests and adds advices; the SWV's committee advises and decides, and
+      // records the objection the parents file with it.
+      return rol == Rol::kSchool || rol == Rol::kSwv;
+    case Permission::kTlvEvaluatieVragen:
+      // Seed 000 #18: the parents may ask for an evaluation moment on a whole-career TLV; the
+      // SWV records it when they ask in person.
+      return rol == Rol::kOuder || rol == Rol::kSwv;
   }
   return false;
 }

@@ -16,6 +16,7 @@
 #include "domain/rol.h"
 #include "domain/swv_instellingen.h"
 #include "domain/timestamp.h"
+#include "domain/tlv.h"
 #include "domain/vrijstelling.h"
 
 namespace passend::app {
@@ -206,6 +207,21 @@ class Writer {
   /// The newest advice of `swv` about `leerling`, if any.
   virtual domain::Result<std::optional<domain::Vrijstellingsadvies>> LaatsteVrijstellingsadvies(
       domain::LeerlingId leerling, const std::string& swv) = 0;
+
+  // TLV requests (issue 7; read port in app/ports_tlv.h).
+  /// Inserts a request without advices or decision (`aanvraag.id` ignored); returns its id.
+  /// kConflict when the student already has an undecided request.
+  virtual domain::Result<int64_t> InsertTlvAanvraag(const domain::TlvAanvraag& aanvraag) = 0;
+  /// Stores the decision, the objection, the evaluation request and the day the request became
+  /// complete (domain::CompleetOp) of request `aanvraag.id`; advices go through InsertTlvAdvies.
+  virtual domain::Result<void> UpdateTlvAanvraag(const domain::TlvAanvraag& aanvraag) = 0;
+  /// Appends an expert advice to request `aanvraag` of `swv`, recorded by `door`; advices are
+  /// never changed.
+  virtual domain::Result<void> InsertTlvAdvies(int64_t aanvraag, const std::string& swv,
+                                               const domain::Deskundigenadvies& advies,
+                                               const std::string& door) = 0;
+  /// Reads a request with its advices inside the transaction.
+  virtual domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

@@ -142,9 +142,10 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   if (!context) return Report(context.error());
   auto& ctx = **context;
   app::PubliekRegister publiek(*ctx.store);
-  web::Services services{publiek,           *ctx.auth,           *ctx.inzage,    *ctx.aanmeldingen,
-                         *ctx.geschillen,   *ctx.instellingen,   *ctx.berichten, *ctx.verzuim,
-                         *ctx.thuiszitters, serve.secure_cookies};
+  web::Services services{publiek,           *ctx.auth,           *ctx.inzage,
+                         *ctx.aanmeldingen, *ctx.geschillen,     *ctx.instellingen,
+                         *ctx.berichten,    *ctx.verzuim,        *ctx.thuiszitters,
+                         *ctx.tlv,          serve.secure_cookies};
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

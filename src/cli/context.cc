@@ -70,6 +70,11 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->thuiszitters = std::make_unique<app::ThuiszittersOverzichtService>(
       *context->store, context->clock, *context->thuiszitters_store, *context->verzuim,
       *context->instellingen);
+  // The TLV terms and the count date come from configuration (config/passend.json, `tlv`).
+  context->tlv_store = std::make_unique<store::sqlite::SqliteTlv>(*context->store);
+  context->tlv = std::make_unique<app::TlvService>(
+      *context->store, *context->tlv_store, *context->leerlingen, context->clock,
+      app::TlvParameters{config.tlv, config.tlv_teldatum_maand, config.tlv_teldatum_dag});
   return context;
 }
 

@@ -13,6 +13,7 @@
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
+#include "app/tlv_service.h"
 #include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
@@ -21,6 +22,7 @@
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
+#include "store/sqlite/sqlite_tlv.h"
 #include "store/sqlite/sqlite_verzuim.h"
 
 namespace passend::cli {
@@ -54,6 +56,8 @@ struct Context {
   std::unique_ptr<app::VerzuimService> verzuim;
   std::unique_ptr<store::sqlite::SqliteThuiszitters> thuiszitters_store;
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters;
+  std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
+  std::unique_ptr<app::TlvService> tlv;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

@@ -36,6 +36,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddGeschillenApi(router, services);
   AddVerzuimApi(router, services);
   AddThuiszittersApi(router, services);
+  AddTlvApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);

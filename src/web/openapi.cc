@@ -5,6 +5,7 @@
 #include <set>
 
 #include "web/thuiszitters_json.h"
+#include "web/tlv_json.h"
 
 namespace passend::web {
 
@@ -474,6 +475,7 @@ json Schemas() {
       {"type", "object"},
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   AddThuiszitterSchemas(schemas);
+  AddTlvSchemas(schemas);
   return schemas;
 }
 
@@ -542,7 +544,9 @@ json BuildOpenApi(const Router& router) {
     }
     if (route.permission == app::Permission::kAanmeldingenBeheren ||
         route.permission == app::Permission::kGeschillenBeheren ||
-        route.permission == app::Permission::kVerzuimBeheren) {
+        route.permission == app::Permission::kVerzuimBeheren ||
+        route.permission == app::Permission::kTlvBeheren ||
+        route.permission == app::Permission::kTlvEvaluatieVragen) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without
       // hoorrecht, ...) are 422 with a Dutch explanation.
       responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");

@@ -26,6 +26,8 @@ void AddGeschillenApi(Router& router, const Services& services);
 void AddGeschillenPages(Router& router, const Services& services);
 /// Absence cases (verzuimmeldingen), the thuiszitters of an SWV and its quarterly register.
 void AddVerzuimApi(Router& router, const Services& services);
+/// TLV requests (advices, decision, objection, evaluation) and the TLV register.
+void AddTlvApi(Router& router, const Services& services);
 /// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.
 void AddThuiszittersApi(Router& router, const Services& services);
 /// The thuiszitters pages: `/thuiszitters` (own region or scope) and the national page.

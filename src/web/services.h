@@ -9,6 +9,7 @@
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
+#include "app/tlv_service.h"
 #include "app/verzuim_service.h"
 
 namespace passend::web {
@@ -24,6 +25,7 @@ struct Services {
   app::BerichtService& berichten;
   app::VerzuimService& verzuim;
   app::ThuiszittersOverzichtService& thuiszitters;
+  app::TlvService& tlv;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

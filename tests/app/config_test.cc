@@ -30,6 +30,12 @@ TEST(Config, TheCommittedFileHoldsTheCurrentLaw) {
   EXPECT_EQ(config->verzuim.consulent_lesweken, 4);
   EXPECT_EQ(config->verzuim.max_thuis_maanden, 3);
   EXPECT_EQ(config->verzuim.signaal_dagen, 14);
+  // domain.md §3.3: 4 weeks to decide, 6 weeks to object, 3 months' reminder, 1 October.
+  EXPECT_EQ(config->tlv.beslis_dagen, 28);
+  EXPECT_EQ(config->tlv.bezwaar_dagen, 42);
+  EXPECT_EQ(config->tlv.signaal_dagen, 91);
+  EXPECT_EQ(config->tlv_teldatum_maand, 10);
+  EXPECT_EQ(config->tlv_teldatum_dag, 1);
 }
 
 TEST(Config, TheDefaultsInCodeEqualTheCommittedFile) {
@@ -50,6 +56,11 @@ TEST(Config, TheDefaultsInCodeEqualTheCommittedFile) {
   EXPECT_EQ(file->gpo.indienen_dagen, defaults->gpo.indienen_dagen);
   EXPECT_EQ(file->gpo.verweer_dagen, defaults->gpo.verweer_dagen);
   EXPECT_EQ(file->gpo.oordeel_dagen, defaults->gpo.oordeel_dagen);
+  EXPECT_EQ(file->tlv.beslis_dagen, defaults->tlv.beslis_dagen);
+  EXPECT_EQ(file->tlv.bezwaar_dagen, defaults->tlv.bezwaar_dagen);
+  EXPECT_EQ(file->tlv.signaal_dagen, defaults->tlv.signaal_dagen);
+  EXPECT_EQ(file->tlv_teldatum_maand, defaults->tlv_teldatum_maand);
+  EXPECT_EQ(file->tlv_teldatum_dag, defaults->tlv_teldatum_dag);
 }
 
 TEST(Config, MissingKeysKeepTheirDefaultsAndGivenOnesApply) {
@@ -72,6 +83,8 @@ TEST(Config, RefusesUnknownKeysAndBadValuesNamingTheKey) {
       {R"({"verzuim": {"drieMaandenDagen": 91}})", "verzuim.drieMaandenDagen"},
       {R"({"verzuim": {"maxThuisMaanden": "drie"}})", "verzuim.maxThuisMaanden"},
       {R"({"verzuim": 4})", "verzuim"},
+      {R"({"tlv": {"beslisDagen": 0}})", "tlv.beslisDagen"},
+      {R"({"tlv": {"teldatumMaand": 2, "teldatumDag": 30}})", "tlv.teldatumDag"},
   };
   for (const auto& [text, key] : cases) {
     auto config = ParseConfig(text);

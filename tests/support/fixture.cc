@@ -53,6 +53,9 @@ TestDb::TestDb(app::AuthConfig config) {
   verzuim_store = std::make_unique<store::sqlite::SqliteVerzuim>(*store);
   verzuim = std::make_unique<app::VerzuimService>(
       *store, *verzuim_store, *leerlingen, *geschillen_store, clock, app::VerzuimParameters{});
+  tlv_store = std::make_unique<store::sqlite::SqliteTlv>(*store);
+  tlv = std::make_unique<app::TlvService>(*store, *tlv_store, *leerlingen, clock,
+                                          app::TlvParameters{});
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

@@ -12,6 +12,7 @@
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
+#include "app/tlv_service.h"
 #include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
@@ -19,6 +20,7 @@
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/sqlite_tlv.h"
 #include "store/sqlite/sqlite_verzuim.h"
 
 namespace passend::testing {
@@ -71,6 +73,9 @@ struct TestDb {
   std::unique_ptr<store::sqlite::SqliteVerzuim> verzuim_store;
   /// Default verzuim terms, no school holidays (every weekday a school day).
   std::unique_ptr<app::VerzuimService> verzuim;
+  std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
+  /// Default TLV terms (4 weeks to decide, 6 to object, count date 1 October).
+  std::unique_ptr<app::TlvService> tlv;
   explicit TestDb(app::AuthConfig config = {});
 };
 

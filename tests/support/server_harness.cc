@@ -10,9 +10,9 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   thuiszitters_store_ = std::make_unique<store::sqlite::SqliteThuiszitters>(*db_.store);
   thuiszitters_ = std::make_unique<app::ThuiszittersOverzichtService>(
       *db_.store, db_.clock, *thuiszitters_store_, *db_.verzuim, *db_.instellingen);
-  services_ = std::make_unique<web::Services>(
-      web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
-                    *db_.instellingen, *db_.berichten, *db_.verzuim, *thuiszitters_, false});
+  services_ = std::make_unique<web::Services>(web::Services{
+      *publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen, *db_.instellingen,
+      *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv, false});
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

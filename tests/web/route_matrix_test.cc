@@ -18,6 +18,8 @@ class RouteMatrix : public ::testing::Test {
   std::string Concrete(const std::string& path) {
     std::string out = std::regex_replace(path, std::regex(R"(/aanmeldingen/\{id\})"),
                                          "/aanmeldingen/" + std::to_string(aanmelding_));
+    out = std::regex_replace(out, std::regex(R"(/tlv-aanvragen/\{id\})"),
+                             "/tlv-aanvragen/" + std::to_string(tlv_aanvraag_));
     out = std::regex_replace(out, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
@@ -65,8 +67,24 @@ class RouteMatrix : public ::testing::Test {
     return inzicht ? inzicht->overzicht.aanmelding.id : 0;
   }
 
+  // A TLV request of Sanne by 10AA00 (school.test's), for the TLV routes.
+  int64_t VraagTlvAan() {
+    app::NieuweTlvAanvraag nieuw;
+    nieuw.leerling = fixture_.sanne;
+    nieuw.soort = domain::TlvSoort::kSo;
+    nieuw.ondersteuningsbehoefte = "Begeleiding";
+    nieuw.al_gedaan = "Arrangement";
+    nieuw.zienswijze_ouders = "Eens";
+    nieuw.hoorrecht = {true, "Graag", ""};
+    auto inzicht = fixture_.db().tlv->VraagAan(
+        app::Principal{0, "school.test", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+    EXPECT_TRUE(inzicht.has_value());
+    return inzicht ? inzicht->overzicht.aanvraag.id : 0;
+  }
+
   testing::SecurityFixture fixture_;
   int64_t aanmelding_ = RegistreerAanmelding();
+  int64_t tlv_aanvraag_ = VraagTlvAan();
 };
 
 TEST_F(RouteMatrix, EveryRouteDeclaresAPermission) {
@@ -134,6 +152,21 @@ TEST(Policy, NationalRolesAndBeheerNeverReadStudents) {
     principal.rol = rol;
     EXPECT_FALSE(
         app::InScope(principal, {domain::LeerlingId{1}, "10AA00", "10001", "PO2001", "GM0001"}));
+  }
+}
+
+TEST(Policy, TlvRequestsAreForTheSchoolTheBoardTheSwvAndTheParentOnly) {
+  // Issue 7: national roles get the register's counts as aggregates only, never a request.
+  for (Rol rol : domain::kAlleRollen) {
+    const bool partij =
+        rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kTlvLezen), partij) << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kTlvBeheren),
+              rol == Rol::kSchool || rol == Rol::kSwv)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kTlvEvaluatieVragen),
+              rol == Rol::kOuder || rol == Rol::kSwv)
+        << domain::RolCode(rol);
   }
 }
 

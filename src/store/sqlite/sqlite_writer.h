@@ -66,6 +66,12 @@ class SqliteWriter final : public app::Writer {
                                                     const std::string& gegeven_door) override;
   domain::Result<std::optional<domain::Vrijstellingsadvies>> LaatsteVrijstellingsadvies(
       domain::LeerlingId leerling, const std::string& swv) override;
+  domain::Result<int64_t> InsertTlvAanvraag(const domain::TlvAanvraag& aanvraag) override;
+  domain::Result<void> UpdateTlvAanvraag(const domain::TlvAanvraag& aanvraag) override;
+  domain::Result<void> InsertTlvAdvies(int64_t aanvraag, const std::string& swv,
+                                       const domain::Deskundigenadvies& advies,
+                                       const std::string& door) override;
+  domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
