@@ -1,6 +1,7 @@
 #include "app/thuiszitters_overzicht_service.h"
 
 #include <algorithm>
+#include <map>
 
 #include "app/audit.h"
 #include "app/leerlingen_service.h"
@@ -48,9 +49,7 @@ Result<domain::Date> ThuiszittersOverzichtService::Peildatum(
 }
 
 domain::VakantiesVoor ThuiszittersOverzichtService::Vakanties() const {
-  return [this](const domain::Verzuimmelding& m) -> const domain::Schoolvakanties& {
-    return verzuim_.VakantiesVan(m.swv.str());
-  };
+  return verzuim_.VakantiesPerSwv();
 }
 
 Result<domain::PerDuizend> ThuiszittersOverzichtService::LandelijkPerDuizend(domain::Date op) {
@@ -190,12 +189,11 @@ Result<LandelijkOverzicht> ThuiszittersOverzichtService::Landelijk(
   result.overzicht.thuiszitters.clear();
   result.overzicht.landelijk = result.overzicht.per_duizend;
   PASSEND_ASSIGN_OR_RETURN(auto swvs, queries_.Swvs());
+  std::map<std::string, std::vector<domain::RegisterInvoer>> per_swv;
+  for (const auto& i : invoer) per_swv[i.melding.swv.str()].push_back(i);
+  const auto vakanties = Vakanties();
   for (auto& swv : swvs) {
-    std::vector<domain::RegisterInvoer> eigen;
-    for (const auto& i : invoer) {
-      if (i.melding.swv.str() == swv.code) eigen.push_back(i);
-    }
-    const auto telling = domain::TelOver(eigen, dag, verzuim_.Termijnen(), Vakanties());
+    const auto telling = domain::TelOver(per_swv[swv.code], dag, verzuim_.Termijnen(), vakanties);
     result.per_swv.push_back(SwvThuiszitters{std::move(swv), telling});
   }
   return result;

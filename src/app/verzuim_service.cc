@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "app/audit.h"
@@ -76,6 +77,18 @@ domain::Vakantieregio VerzuimService::RegioVan(const std::string& swv) const {
 
 const domain::Schoolvakanties& VerzuimService::VakantiesVan(const std::string& swv) const {
   return parameters_.kalender.Regio(RegioVan(swv));
+}
+
+std::function<const domain::Schoolvakanties&(const domain::Verzuimmelding&)>
+VerzuimService::VakantiesPerSwv() const {
+  // A settings read per case would dominate a national overview (thousands of cases, 13
+  // evaluations each); one read per SWV per request keeps it to at most ~150.
+  auto gevonden = std::make_shared<std::map<std::string, const domain::Schoolvakanties*>>();
+  return [this, gevonden](const domain::Verzuimmelding& m) -> const domain::Schoolvakanties& {
+    auto [it, nieuw] = gevonden->try_emplace(m.swv.str(), nullptr);
+    if (nieuw) it->second = &VakantiesVan(m.swv.str());
+    return *it->second;
+  };
 }
 
 std::vector<std::string> VerzuimService::Waarschuwingen(
@@ -336,15 +349,13 @@ Result<Page<VerzuimInzicht>> VerzuimService::Lijst(const Principal& principal,
   result.total = found.total;
   result.request = found.request;
   std::vector<domain::LeerlingId> ids;
-  std::map<std::string, const domain::Schoolvakanties*> vakanties;  // one settings read per SWV
+  const auto vakanties = VakantiesPerSwv();
   for (auto& item : found.items) {
     if (std::find(ids.begin(), ids.end(), item.record.melding.leerling) == ids.end()) {
       ids.push_back(item.record.melding.leerling);
     }
-    const std::string swv = item.record.melding.swv.str();
-    auto [it, nieuw] = vakanties.try_emplace(swv, nullptr);
-    if (nieuw) it->second = &VakantiesVan(swv);
-    result.items.push_back(Inzicht(std::move(item), *it->second));
+    const auto& v = vakanties(item.record.melding);
+    result.items.push_back(Inzicht(std::move(item), v));
   }
   PASSEND_RETURN_IF_ERROR(Audit(principal, client, ids, "in lijst", "verzuimmelding in lijst"));
   return result;

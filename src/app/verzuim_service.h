@@ -161,6 +161,10 @@ class VerzuimService {
   /// The school holidays that pause the school-week clock of the cases of `swv`: those of the
   /// region in its settings, else of the configured default region.
   const domain::Schoolvakanties& VakantiesVan(const std::string& swv) const;
+  /// A lookup of the holidays of each case's SWV that reads each SWV's settings once (for one
+  /// request: a later settings change is seen by the next request).
+  std::function<const domain::Schoolvakanties&(const domain::Verzuimmelding&)> VakantiesPerSwv()
+      const;
   /// The holiday region of `swv` (its setting, else the default).
   domain::Vakantieregio RegioVan(const std::string& swv) const;
   const domain::VrijstellingTermijnen& VrijstellingTermijnen() const {

@@ -10,45 +10,24 @@ namespace {
 
 using std::chrono::year_month;
 
-// The cases per holiday region (by the identity of the holiday list), as TelThuiszitters
-// wants them: "call it with the cases of one holiday region".
-struct Regiogroep {
-  const Schoolvakanties* vakanties = nullptr;
+// The cases with each one's trigger dates, computed once with the holidays of its own SWV's
+// region: they do not depend on the day asked about, and the school-week clock walks day by
+// day, so a 13-month trend over thousands of cases must not recompute them per month.
+struct Zaken {
   std::vector<Verzuimmelding> meldingen;
+  std::vector<VerzuimKlok> klokken;
 };
 
-std::vector<Regiogroep> PerRegio(std::span<const RegisterInvoer> invoer,
-                                 const VakantiesVoor& vakanties) {
-  std::vector<Regiogroep> groepen;
+Zaken MetKlokken(std::span<const RegisterInvoer> invoer, const VerzuimTermijnen& termijnen,
+                 const VakantiesVoor& vakanties) {
+  Zaken z;
+  z.meldingen.reserve(invoer.size());
+  z.klokken.reserve(invoer.size());
   for (const RegisterInvoer& i : invoer) {
-    const Schoolvakanties* v = &vakanties(i.melding);
-    auto it = std::find_if(groepen.begin(), groepen.end(),
-                           [v](const Regiogroep& g) { return g.vakanties == v; });
-    if (it == groepen.end()) it = groepen.insert(groepen.end(), Regiogroep{v, {}});
-    it->meldingen.push_back(i.melding);
+    z.meldingen.push_back(i.melding);
+    z.klokken.push_back(KlokVan(i.melding, termijnen, vakanties(i.melding)));
   }
-  return groepen;
-}
-
-void Tel(Thuiszittertelling& totaal, const Thuiszittertelling& t) {
-  totaal.thuiszitters += t.thuiszitters;
-  totaal.absoluut_verzuim += t.absoluut_verzuim;
-  totaal.langdurig_relatief_verzuim += t.langdurig_relatief_verzuim;
-  totaal.langer_dan_vier_weken += t.langer_dan_vier_weken;
-  totaal.langer_dan_drie_maanden += t.langer_dan_drie_maanden;
-  totaal.zonder_aanbod += t.zonder_aanbod;
-  totaal.ziek += t.ziek;
-  totaal.vrijstellingen += t.vrijstellingen;
-  totaal.relatief_verzuim += t.relatief_verzuim;
-}
-
-Thuiszittertelling TelGroepen(const std::vector<Regiogroep>& groepen, Date op,
-                              const VerzuimTermijnen& termijnen) {
-  Thuiszittertelling totaal;
-  for (const Regiogroep& g : groepen) {
-    Tel(totaal, TelThuiszitters(g.meldingen, op, termijnen, *g.vakanties));
-  }
-  return totaal;
+  return z;
 }
 
 Date LaatsteDag(year_month maand) {
@@ -136,7 +115,8 @@ Date TrendBegin(Date peildatum, int maanden) {
 
 Thuiszittertelling TelOver(std::span<const RegisterInvoer> invoer, Date op,
                            const VerzuimTermijnen& termijnen, const VakantiesVoor& vakanties) {
-  return TelGroepen(PerRegio(invoer, vakanties), op, termijnen);
+  const Zaken z = MetKlokken(invoer, termijnen, vakanties);
+  return TelThuiszitters(z.meldingen, z.klokken, op, termijnen);
 }
 
 ThuiszitterOverzicht BouwThuiszitterOverzicht(std::span<const RegisterInvoer> invoer,
@@ -144,14 +124,15 @@ ThuiszitterOverzicht BouwThuiszitterOverzicht(std::span<const RegisterInvoer> in
                                               const VakantiesVoor& vakanties) {
   ThuiszitterOverzicht o;
   o.peildatum = p.peildatum;
-  const auto groepen = PerRegio(invoer, vakanties);
-  o.telling = TelGroepen(groepen, p.peildatum, p.termijnen);
+  const Zaken zaken = MetKlokken(invoer, p.termijnen, vakanties);
+  o.telling = TelThuiszitters(zaken.meldingen, zaken.klokken, p.peildatum, p.termijnen);
 
   // The current thuiszitters, their signals, and age and sex per distinct child.
   std::set<int64_t> gezien;
-  for (const RegisterInvoer& i : invoer) {
+  for (std::size_t k = 0; k < invoer.size(); ++k) {
+    const RegisterInvoer& i = invoer[k];
     const Verzuimmelding& m = i.melding;
-    const VerzuimStatus status = StatusOp(m, p.peildatum, p.termijnen, vakanties(m));
+    const VerzuimStatus status = StatusOp(m, p.peildatum, p.termijnen, zaken.klokken[k]);
     if (!status.thuiszitter) continue;
     HuidigeThuiszitter t;
     t.melding = m.id;
@@ -192,21 +173,22 @@ ThuiszitterOverzicht BouwThuiszitterOverzicht(std::span<const RegisterInvoer> in
     Maandcijfer c;
     c.maand = maand;
     c.peildag = std::min(LaatsteDag(maand), p.peildatum);
-    const Thuiszittertelling t = TelGroepen(groepen, c.peildag, p.termijnen);
+    const Thuiszittertelling t =
+        TelThuiszitters(zaken.meldingen, zaken.klokken, c.peildag, p.termijnen);
     c.thuiszitters = t.thuiszitters;
     c.langer_dan_drie_maanden = t.langer_dan_drie_maanden;
     const Date eerste{maand.year(), maand.month(), std::chrono::day{1}};
     std::set<int64_t> nieuw;
     for (std::size_t k = 0; k < invoer.size(); ++k) {
       const Verzuimmelding& m = invoer[k].melding;
-      const auto vanaf = ThuiszitterVanaf(m, p.termijnen, vakanties(m));
+      const auto& vanaf = zaken.klokken[k].thuiszitter_vanaf;
       if (!vanaf || *vanaf < eerste || *vanaf > c.peildag) continue;
       // A child already at home by another case the day before is not new.
       const Date dag_ervoor = AddDays(*vanaf, -1);
-      const auto& zaken = per_kind.at(m.leerling.value);
-      const bool al_thuis = std::any_of(zaken.begin(), zaken.end(), [&](std::size_t j) {
+      const auto& van_kind = per_kind.at(m.leerling.value);
+      const bool al_thuis = std::any_of(van_kind.begin(), van_kind.end(), [&](std::size_t j) {
         const Verzuimmelding& ander = invoer[j].melding;
-        return j != k && IsThuiszitter(ander, dag_ervoor, p.termijnen, vakanties(ander));
+        return j != k && StatusOp(ander, dag_ervoor, p.termijnen, zaken.klokken[j]).thuiszitter;
       });
       if (!al_thuis) nieuw.insert(m.leerling.value);
     }

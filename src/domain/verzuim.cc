@@ -431,18 +431,31 @@ std::optional<Date> DrieMaandenDatum(const Verzuimmelding& melding,
   return PlusMaanden(melding.startdatum, termijnen.max_thuis_maanden);
 }
 
+VerzuimKlok KlokVan(const Verzuimmelding& melding, const VerzuimTermijnen& termijnen,
+                    const Schoolvakanties& vakanties) {
+  return VerzuimKlok{ThuiszitterVanaf(melding, termijnen, vakanties),
+                     ConsulentDatum(melding, termijnen, vakanties),
+                     DrieMaandenDatum(melding, termijnen)};
+}
+
 VerzuimStatus StatusOp(const Verzuimmelding& melding, Date op, const VerzuimTermijnen& termijnen,
                        const Schoolvakanties& vakanties) {
+  return StatusOp(melding, op, termijnen, KlokVan(melding, termijnen, vakanties));
+}
+
+VerzuimStatus StatusOp(const Verzuimmelding& melding, Date op, const VerzuimTermijnen& termijnen,
+                       const VerzuimKlok& klok) {
   VerzuimStatus status;
   status.loopt = Loopt(melding, op);
   if (op > melding.startdatum) {
     const Date tot = melding.einddatum ? std::min(op, *melding.einddatum) : op;
     status.dagen_thuis = DaysBetween(melding.startdatum, tot);
   }
-  status.thuiszitter_vanaf = ThuiszitterVanaf(melding, termijnen, vakanties);
-  status.thuiszitter = IsThuiszitter(melding, op, termijnen, vakanties);
-  status.consulent_vanaf = ConsulentDatum(melding, termijnen, vakanties);
-  status.drie_maanden_vanaf = DrieMaandenDatum(melding, termijnen);
+  status.thuiszitter_vanaf = klok.thuiszitter_vanaf;
+  // IsThuiszitter on the precomputed onset.
+  status.thuiszitter = klok.thuiszitter_vanaf && *klok.thuiszitter_vanaf <= op && status.loopt;
+  status.consulent_vanaf = klok.consulent_vanaf;
+  status.drie_maanden_vanaf = klok.drie_maanden_vanaf;
   status.aanbod_gedaan = melding.aanbod && melding.aanbod->datum <= op;
   if (!status.thuiszitter) return status;
   const Date drie = *status.drie_maanden_vanaf;
@@ -461,17 +474,30 @@ VerzuimStatus StatusOp(const Verzuimmelding& melding, Date op, const VerzuimTerm
 Thuiszittertelling TelThuiszitters(std::span<const Verzuimmelding> meldingen, Date op,
                                    const VerzuimTermijnen& termijnen,
                                    const Schoolvakanties& vakanties) {
+  std::vector<VerzuimKlok> klokken;
+  klokken.reserve(meldingen.size());
+  for (const Verzuimmelding& m : meldingen) {
+    // Only running cases are counted; the others need no clock.
+    klokken.push_back(Loopt(m, op) ? KlokVan(m, termijnen, vakanties) : VerzuimKlok{});
+  }
+  return TelThuiszitters(meldingen, klokken, op, termijnen);
+}
+
+Thuiszittertelling TelThuiszitters(std::span<const Verzuimmelding> meldingen,
+                                   std::span<const VerzuimKlok> klokken, Date op,
+                                   const VerzuimTermijnen& termijnen) {
   // Each child is counted once per group, even with overlapping cases (e.g. an absence case
   // and a sick report recorded side by side).
   std::set<int64_t> thuis, absoluut, langdurig, vier_weken, drie_maanden, zonder_aanbod, ziek,
       vrijgesteld, relatief;
-  for (const Verzuimmelding& m : meldingen) {
+  for (std::size_t i = 0; i < meldingen.size(); ++i) {
+    const Verzuimmelding& m = meldingen[i];
     if (!Loopt(m, op)) continue;
     const int64_t kind = m.leerling.value;
     if (m.type == VerzuimType::kZiek) ziek.insert(kind);
     if (IsVrijstelling(m.type)) vrijgesteld.insert(kind);
     if (m.type == VerzuimType::kRelatiefVerzuim) relatief.insert(kind);
-    const VerzuimStatus status = StatusOp(m, op, termijnen, vakanties);
+    const VerzuimStatus status = StatusOp(m, op, termijnen, klokken[i]);
     if (!status.thuiszitter) continue;
     thuis.insert(kind);
     (m.type == VerzuimType::kAbsoluutVerzuim ? absoluut : langdurig).insert(kind);

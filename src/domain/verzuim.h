@@ -236,6 +236,24 @@ struct VerzuimStatus {
 VerzuimStatus StatusOp(const Verzuimmelding& melding, Date op, const VerzuimTermijnen& termijnen,
                        const Schoolvakanties& vakanties);
 
+/// The dates of a case's triggers. They do not depend on the day asked about, and the
+/// school-week clock walks day by day, so a view over many days (a monthly trend) computes
+/// them once per case.
+struct VerzuimKlok {
+  std::optional<Date> thuiszitter_vanaf;   // ThuiszitterVanaf
+  std::optional<Date> consulent_vanaf;     // ConsulentDatum
+  std::optional<Date> drie_maanden_vanaf;  // DrieMaandenDatum
+};
+
+/// The trigger dates of `melding`.
+VerzuimKlok KlokVan(const Verzuimmelding& melding, const VerzuimTermijnen& termijnen,
+                    const Schoolvakanties& vakanties);
+
+/// The status of `melding` on `op` from its precomputed `klok` (equal to StatusOp with the
+/// holidays the clock was computed with).
+VerzuimStatus StatusOp(const Verzuimmelding& melding, Date op, const VerzuimTermijnen& termijnen,
+                       const VerzuimKlok& klok);
+
 /// Counts on one day, per distinct child. Thuiszitters exclude sick children and exemptions
 /// (seed 004: «Zieke leerlingen horen echter niet bij ongeoorloofd verzuim thuis»); those are
 /// counted beside them so that they stay in view.
@@ -255,5 +273,11 @@ struct Thuiszittertelling {
 Thuiszittertelling TelThuiszitters(std::span<const Verzuimmelding> meldingen, Date op,
                                    const VerzuimTermijnen& termijnen,
                                    const Schoolvakanties& vakanties);
+
+/// Counts `meldingen` on `op` with their precomputed clocks (`klokken[i]` belongs to
+/// `meldingen[i]`); any mix of holiday regions.
+Thuiszittertelling TelThuiszitters(std::span<const Verzuimmelding> meldingen,
+                                   std::span<const VerzuimKlok> klokken, Date op,
+                                   const VerzuimTermijnen& termijnen);
 
 }  // namespace passend::domain
