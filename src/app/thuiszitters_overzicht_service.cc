@@ -53,11 +53,24 @@ domain::VakantiesVoor ThuiszittersOverzichtService::Vakanties() const {
 }
 
 Result<domain::PerDuizend> ThuiszittersOverzichtService::LandelijkPerDuizend(domain::Date op) {
+  {
+    // A comparison figure at most a few minutes old is as good as a fresh one; the region's
+    // own figures are always counted fresh.
+    std::lock_guard lock(landelijk_mutex_);
+    if (landelijk_ && landelijk_->peildatum == op &&
+        clock_.Now() - landelijk_->berekend < kLandelijkBewaren) {
+      return landelijk_->cijfer;
+    }
+  }
   PASSEND_ASSIGN_OR_RETURN(auto land, queries_.Regio({}));
   PASSEND_ASSIGN_OR_RETURN(auto zaken, queries_.Zaken({}, std::nullopt, op, op, false));
   const auto invoer = Invoer(zaken);
   const auto telling = domain::TelOver(invoer, op, verzuim_.Termijnen(), Vakanties());
-  return domain::PerDuizend::Create(telling.thuiszitters, land ? land->leerlingen : 0);
+  PASSEND_ASSIGN_OR_RETURN(
+      auto cijfer, domain::PerDuizend::Create(telling.thuiszitters, land ? land->leerlingen : 0));
+  std::lock_guard lock(landelijk_mutex_);
+  landelijk_ = LandelijkCijfer{op, cijfer, clock_.Now()};
+  return cijfer;
 }
 
 Result<ThuiszitterLijst> ThuiszittersOverzichtService::Lijst(const Principal& principal,

@@ -4,6 +4,8 @@
 // national aggregates. Identifiable lists are audited per student before they leave;
 // aggregates without ids are not. National roles receive aggregates only.
 
+#include <chrono>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +114,18 @@ class ThuiszittersOverzichtService {
   ThuiszitterQueries& queries_;
   const VerzuimService& verzuim_;
   SwvInstellingenService& instellingen_;
+
+  /// The national figure of one peildatum, kept for kLandelijkBewaren: every SWV and
+  /// municipality overview compares with it, and recounting the whole country per request
+  /// would cost more than the overview itself.
+  struct LandelijkCijfer {
+    domain::Date peildatum{};
+    domain::PerDuizend cijfer;
+    domain::Timestamp berekend{};
+  };
+  static constexpr std::chrono::minutes kLandelijkBewaren{5};
+  std::mutex landelijk_mutex_;
+  std::optional<LandelijkCijfer> landelijk_;
 };
 
 }  // namespace passend::app
