@@ -67,4 +67,13 @@ json DateOrNull(const std::optional<domain::Date>& date) {
   return date ? json(domain::FormatIsoDate(*date)) : json(nullptr);
 }
 
+domain::Result<domain::Date> VerplichteDatum(const nlohmann::json& body, const char* field,
+                                             const char* wat) {
+  PASSEND_ASSIGN_OR_RETURN(auto datum, JsonDate(body, field));
+  if (!datum) {
+    return domain::Fail(domain::ErrorCode::kInvalid, std::string("Geef ") + wat + " op.", field);
+  }
+  return *datum;
+}
+
 }  // namespace passend::web

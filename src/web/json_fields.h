@@ -24,6 +24,23 @@ domain::Result<std::optional<int64_t>> JsonInt(const nlohmann::json& body,
 /// The ISO date (JJJJ-MM-DD) in `field`; none when absent.
 domain::Result<std::optional<domain::Date>> JsonDate(const nlohmann::json& body,
                                                      const std::string& field);
+/// The required ISO date in `field`; kInvalid "Geef {wat} op." naming it when absent.
+domain::Result<domain::Date> VerplichteDatum(const nlohmann::json& body, const char* field,
+                                             const char* wat);
+
+/// A parse error of a known field (a code, an enum) as malformed input: kInvalid (400)
+/// naming `field`, with the parser's message.
+template <typename T>
+domain::Result<T> AlsVeldfout(domain::Result<T> value, const char* field) {
+  if (!value) {
+    domain::Error error = value.error();
+    error.code = domain::ErrorCode::kInvalid;
+    error.field = field;
+    return std::unexpected(std::move(error));
+  }
+  return value;
+}
+
 /// An ISO date string, or JSON null.
 nlohmann::json DateOrNull(const std::optional<domain::Date>& date);
 

@@ -13,24 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-// A parse error of a known field is malformed input (400) naming that field.
-template <typename T>
-Result<T> Veld(Result<T> value, const char* field) {
-  if (!value) {
-    domain::Error error = value.error();
-    error.code = ErrorCode::kInvalid;
-    error.field = field;
-    return std::unexpected(std::move(error));
-  }
-  return value;
-}
-
-Result<domain::Date> VerplichteDatum(const json& body, const char* field, const char* wat) {
-  PASSEND_ASSIGN_OR_RETURN(auto datum, JsonDate(body, field));
-  if (!datum) return Fail(ErrorCode::kInvalid, std::string("Geef ") + wat + " op.", field);
-  return *datum;
-}
-
 const char* StatusCode(app::TlvStatus status) {
   switch (status) {
     case app::TlvStatus::kOpen:
@@ -123,7 +105,7 @@ Result<app::NieuweTlvAanvraag> ParseNieuweTlvAanvraag(const json& body) {
   }
   nieuw.leerling = domain::LeerlingId{*leerling};
   PASSEND_ASSIGN_OR_RETURN(auto soort, JsonText(body, "soort", true));
-  PASSEND_ASSIGN_OR_RETURN(nieuw.soort, Veld(domain::ParseTlvSoort(soort), "soort"));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.soort, AlsVeldfout(domain::ParseTlvSoort(soort), "soort"));
   PASSEND_ASSIGN_OR_RETURN(nieuw.ondersteuningsbehoefte,
                            JsonText(body, "ondersteuningsbehoefte", false));
   PASSEND_ASSIGN_OR_RETURN(nieuw.al_gedaan, JsonText(body, "alGedaan", false));
@@ -138,8 +120,9 @@ Result<app::NieuweTlvAanvraag> ParseNieuweTlvAanvraag(const json& body) {
   }
   nieuw.hoorrecht.gehoord = (*h)["gehoord"].get<bool>();
   PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht.zienswijze,
-                           Veld(JsonText(*h, "zienswijze", false), "hoorrecht"));
-  PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht.reden, Veld(JsonText(*h, "reden", false), "hoorrecht"));
+                           AlsVeldfout(JsonText(*h, "zienswijze", false), "hoorrecht"));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht.reden,
+                           AlsVeldfout(JsonText(*h, "reden", false), "hoorrecht"));
   return nieuw;
 }
 
@@ -165,7 +148,7 @@ Result<domain::TlvBesluit> ParseTlvBesluit(const json& body, domain::Date vandaa
   PASSEND_ASSIGN_OR_RETURN(auto categorie, JsonText(body, "categorie", false));
   if (!categorie.empty()) {
     PASSEND_ASSIGN_OR_RETURN(besluit.categorie,
-                             Veld(domain::ParseTlvCategorie(categorie), "categorie"));
+                             AlsVeldfout(domain::ParseTlvCategorie(categorie), "categorie"));
   }
   PASSEND_ASSIGN_OR_RETURN(besluit.ingangsdatum, JsonDate(body, "ingangsdatum"));
   PASSEND_ASSIGN_OR_RETURN(besluit.einddatum, JsonDate(body, "einddatum"));

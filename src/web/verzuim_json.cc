@@ -11,24 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-// A parse error of a known field is malformed input (400) naming that field.
-template <typename T>
-Result<T> Veld(Result<T> value, const char* field) {
-  if (!value) {
-    domain::Error error = value.error();
-    error.code = ErrorCode::kInvalid;
-    error.field = field;
-    return std::unexpected(std::move(error));
-  }
-  return value;
-}
-
-Result<domain::Date> VerplichteDatum(const json& body, const char* field, const char* wat) {
-  PASSEND_ASSIGN_OR_RETURN(auto datum, JsonDate(body, field));
-  if (!datum) return Fail(ErrorCode::kInvalid, std::string("Geef ") + wat + " op.", field);
-  return *datum;
-}
-
 json Signalen(const domain::VerzuimStatus& status) {
   json signalen = json::array();
   for (auto s : status.signalen) signalen.push_back(std::string(domain::VerzuimSignaalCode(s)));
@@ -75,12 +57,13 @@ Result<app::NieuweVerzuimmelding> ParseNieuweVerzuimmelding(const json& body) {
   }
   nieuw.leerling = domain::LeerlingId{*leerling};
   PASSEND_ASSIGN_OR_RETURN(auto type, JsonText(body, "type", true));
-  PASSEND_ASSIGN_OR_RETURN(nieuw.type, Veld(domain::ParseVerzuimType(type), "type"));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.type, AlsVeldfout(domain::ParseVerzuimType(type), "type"));
   PASSEND_ASSIGN_OR_RETURN(nieuw.startdatum,
                            VerplichteDatum(body, "startdatum", "de eerste dag van verzuim"));
   PASSEND_ASSIGN_OR_RETURN(auto school, JsonText(body, "school", false));
   if (!school.empty()) {
-    PASSEND_ASSIGN_OR_RETURN(nieuw.school, Veld(domain::Vestigingscode::Parse(school), "school"));
+    PASSEND_ASSIGN_OR_RETURN(nieuw.school,
+                             AlsVeldfout(domain::Vestigingscode::Parse(school), "school"));
   }
   PASSEND_ASSIGN_OR_RETURN(nieuw.artsverklaring, JsonDate(body, "artsverklaring"));
   return nieuw;
@@ -125,7 +108,7 @@ Result<app::VerzuimEinde> ParseVerzuimEinde(const json& body) {
   PASSEND_ASSIGN_OR_RETURN(einde.einddatum,
                            VerplichteDatum(body, "einddatum", "de eerste dag niet meer thuis"));
   PASSEND_ASSIGN_OR_RETURN(auto reden, JsonText(body, "reden", true));
-  PASSEND_ASSIGN_OR_RETURN(einde.reden, Veld(domain::ParseBeeindiging(reden), "reden"));
+  PASSEND_ASSIGN_OR_RETURN(einde.reden, AlsVeldfout(domain::ParseBeeindiging(reden), "reden"));
   PASSEND_ASSIGN_OR_RETURN(einde.toelichting, JsonText(body, "toelichting", false));
   return einde;
 }

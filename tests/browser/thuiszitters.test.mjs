@@ -12,46 +12,18 @@ import {
   assertEqual,
   binaryFromArgs,
   checkA11y,
+  clickAndWait,
   columnTexts,
+  demoToken,
   href,
+  loginAs,
   run,
   test,
   useServerAndBrowser,
-  visit,
   withPage,
 } from './harness.mjs';
 
-const PASSWORD = 'passend-demo-2026';
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
-
-/** Clicks `locator` and waits for the page it links to. */
-async function clickAndWait(page, locator, urlPattern) {
-  await Promise.all([page.waitForURL(urlPattern), locator.click()]);
-  await page.waitForLoadState();
-}
-
-/** Logs in through the form as `gebruikersnaam`. */
-async function login(page, gebruikersnaam) {
-  await visit(page, '/inloggen');
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await clickAndWait(
-    page,
-    page.getByRole('button', { name: 'Inloggen', exact: true }),
-    (url) => url.pathname !== '/inloggen',
-  );
-}
-
-/** A bearer token for `gebruikersnaam` through the API. */
-async function token(gebruikersnaam) {
-  const res = await fetch(href('/api/v1/sessies'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ gebruikersnaam, wachtwoord: PASSWORD }),
-  });
-  assertEqual(res.status, 201, `login of ${gebruikersnaam} through the API`);
-  return (await res.json()).token;
-}
 
 /** ISO date `days` days before today (UTC, as the server counts). */
 function dagenGeleden(days) {
@@ -63,7 +35,7 @@ function dagenGeleden(days) {
  * tries the next student when one already has an open case (409). Returns the student's id.
  */
 async function meldThuiszitter(gebruikersnaam, days) {
-  const bearer = await token(gebruikersnaam);
+  const bearer = await demoToken(gebruikersnaam);
   const auth = { Authorization: `Bearer ${bearer}` };
   const list = await fetch(href('/api/v1/leerlingen?pageSize=20'), { headers: auth });
   assertEqual(list.status, 200, 'student list');
@@ -119,7 +91,7 @@ async function checkRegionalPage(page, label, dagenKolom = 3) {
 test('swv: the overview of its own region, with the trend chart and the table', async () => {
   await meldThuiszitter('swv.demo', 120);
   await withPage(async (page) => {
-    await login(page, 'swv.demo');
+    await loginAs(page, 'swv.demo');
     await openThuiszitters(page);
     await checkRegionalPage(page, 'SWV thuiszitters page');
     assert(await page.getByRole('heading', { name: 'Tussendoelen' }).isVisible(), 'tussendoelen');
@@ -133,7 +105,7 @@ test('swv: the overview of its own region, with the trend chart and the table', 
 test('gemeente: the overview of the cases its leerplicht handles', async () => {
   await meldThuiszitter('gemeente.demo', 100);
   await withPage(async (page) => {
-    await login(page, 'gemeente.demo');
+    await loginAs(page, 'gemeente.demo');
     await openThuiszitters(page);
     await checkRegionalPage(page, 'municipality thuiszitters page', 4);
   });
@@ -141,7 +113,7 @@ test('gemeente: the overview of the cases its leerplicht handles', async () => {
 
 test('inspectie: national aggregates only, small numbers as <5', () =>
   withPage(async (page) => {
-    await login(page, 'inspectie.demo');
+    await loginAs(page, 'inspectie.demo');
     await openThuiszitters(page);
     const heading = page.getByRole('heading', { level: 1, name: 'Thuiszitters in Nederland' });
     assert(await heading.isVisible(), 'national heading');
