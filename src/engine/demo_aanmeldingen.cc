@@ -88,18 +88,6 @@ constexpr int kScenarios = 12;
 constexpr std::array<int, kScenarios> kScenarioPromille = {60,  15,  12, 20, 30, 250,
                                                            250, 140, 45, 18, 55, 105};
 
-template <size_t N>
-int Trek(Rng& rng, const std::array<int, N>& gewichten) {
-  int totaal = 0;
-  for (int g : gewichten) totaal += g;
-  int r = static_cast<int>(rng.Below(static_cast<uint64_t>(totaal)));
-  for (size_t i = 0; i < N; ++i) {
-    if (r < gewichten[i]) return static_cast<int>(i);
-    r -= gewichten[i];
-  }
-  return static_cast<int>(N) - 1;
-}
-
 // Where a student with a support need is registered, per mille by the kind of school they
 // attend now, in the order bao, sbo, so, vso, vo, pro (SchoolSoort).
 using SoortGewichten = std::array<int, kSoorten>;

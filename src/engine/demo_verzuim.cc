@@ -125,18 +125,6 @@ Date WerkdagTerug(Date date) {
   }
 }
 
-template <size_t N>
-int Trek(Rng& rng, const std::array<int, N>& gewichten) {
-  int totaal = 0;
-  for (int g : gewichten) totaal += g;
-  int r = static_cast<int>(rng.Below(static_cast<uint64_t>(totaal)));
-  for (size_t i = 0; i < N; ++i) {
-    if (r < gewichten[i]) return static_cast<int>(i);
-    r -= gewichten[i];
-  }
-  return static_cast<int>(N) - 1;
-}
-
 Geslacht TrekGeslacht(Rng& rng, VerzuimType type) {
   int jongens = 500;
   if (domain::IsThuiszittertype(type)) {

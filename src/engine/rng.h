@@ -2,6 +2,7 @@
 // A small, fully specified pseudo-random generator for the demo data: the same seed gives the
 // same numbers with every compiler and standard library (std::uniform_*_distribution does not).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -64,5 +65,19 @@ class Rng {
   static uint64_t Rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   uint64_t s_[4];
 };
+
+/// An index drawn with probability proportional to `gewichten[i]` (non-negative, not all 0):
+/// the demo generators' weighted choices.
+template <size_t N>
+int Trek(Rng& rng, const std::array<int, N>& gewichten) {
+  int totaal = 0;
+  for (int g : gewichten) totaal += g;
+  int r = static_cast<int>(rng.Below(static_cast<uint64_t>(totaal)));
+  for (size_t i = 0; i < N; ++i) {
+    if (r < gewichten[i]) return static_cast<int>(i);
+    r -= gewichten[i];
+  }
+  return static_cast<int>(N) - 1;
+}
 
 }  // namespace passend::engine

@@ -76,4 +76,12 @@ domain::Result<domain::Date> VerplichteDatum(const nlohmann::json& body, const c
   return *datum;
 }
 
+domain::Result<domain::LeerlingId> VerplichteLeerling(const nlohmann::json& body) {
+  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
+  if (!leerling || *leerling <= 0) {
+    return domain::Fail(domain::ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
+  }
+  return domain::LeerlingId{*leerling};
+}
+
 }  // namespace passend::web

@@ -9,6 +9,7 @@
 
 #include "domain/date.h"
 #include "domain/error.h"
+#include "domain/registry.h"
 
 namespace passend::web {
 
@@ -24,6 +25,9 @@ domain::Result<std::optional<int64_t>> JsonInt(const nlohmann::json& body,
 /// The ISO date (JJJJ-MM-DD) in `field`; none when absent.
 domain::Result<std::optional<domain::Date>> JsonDate(const nlohmann::json& body,
                                                      const std::string& field);
+/// The required student id in `leerling` (a positive integer; kInvalid naming it otherwise).
+domain::Result<domain::LeerlingId> VerplichteLeerling(const nlohmann::json& body);
+
 /// The required ISO date in `field`; kInvalid "Geef {wat} op." naming it when absent.
 domain::Result<domain::Date> VerplichteDatum(const nlohmann::json& body, const char* field,
                                              const char* wat);

@@ -99,11 +99,7 @@ json Regels(const std::vector<app::TlvRegel>& regels) {
 
 Result<app::NieuweTlvAanvraag> ParseNieuweTlvAanvraag(const json& body) {
   app::NieuweTlvAanvraag nieuw;
-  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
-  if (!leerling || *leerling <= 0) {
-    return Fail(ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
-  }
-  nieuw.leerling = domain::LeerlingId{*leerling};
+  PASSEND_ASSIGN_OR_RETURN(nieuw.leerling, VerplichteLeerling(body));
   PASSEND_ASSIGN_OR_RETURN(auto soort, JsonText(body, "soort", true));
   PASSEND_ASSIGN_OR_RETURN(nieuw.soort, AlsVeldfout(domain::ParseTlvSoort(soort), "soort"));
   PASSEND_ASSIGN_OR_RETURN(nieuw.ondersteuningsbehoefte,

@@ -51,11 +51,7 @@ json DoorbrakenJson(const std::vector<domain::Doorbraak>& doorbraken) {
 
 Result<app::NieuweVerzuimmelding> ParseNieuweVerzuimmelding(const json& body) {
   app::NieuweVerzuimmelding nieuw;
-  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
-  if (!leerling || *leerling <= 0) {
-    return Fail(ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
-  }
-  nieuw.leerling = domain::LeerlingId{*leerling};
+  PASSEND_ASSIGN_OR_RETURN(nieuw.leerling, VerplichteLeerling(body));
   PASSEND_ASSIGN_OR_RETURN(auto type, JsonText(body, "type", true));
   PASSEND_ASSIGN_OR_RETURN(nieuw.type, AlsVeldfout(domain::ParseVerzuimType(type), "type"));
   PASSEND_ASSIGN_OR_RETURN(nieuw.startdatum,
@@ -85,11 +81,7 @@ Result<DoorbraakBesluit> ParseDoorbraakBesluit(const json& body) {
 
 Result<AdviesVerzoek> ParseAdviesVerzoek(const json& body) {
   AdviesVerzoek verzoek;
-  PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
-  if (!leerling || *leerling <= 0) {
-    return Fail(ErrorCode::kInvalid, "Geef het id van de leerling op.", "leerling");
-  }
-  verzoek.leerling = domain::LeerlingId{*leerling};
+  PASSEND_ASSIGN_OR_RETURN(verzoek.leerling, VerplichteLeerling(body));
   PASSEND_ASSIGN_OR_RETURN(verzoek.advies, JsonText(body, "advies", true));
   PASSEND_ASSIGN_OR_RETURN(verzoek.datum, JsonDate(body, "datum"));
   return verzoek;
