@@ -42,6 +42,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddAanmeldingenPages(router, services);
   AddGeschillenPages(router, services);
   AddVerzuimPages(router, services);
+  AddTlvPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);
 }

@@ -179,4 +179,15 @@ std::vector<std::string> Waarden(const httplib::Request& req, const std::string&
   return out;
 }
 
+Formulierwaarden LeesFormulier(const httplib::Request& req) {
+  Formulierwaarden waarden;
+  for (const auto& [naam, waarde] : req.params) waarden[naam] = waarde;
+  return waarden;
+}
+
+std::string Waarde(const Formulierwaarden& waarden, const std::string& naam) {
+  auto it = waarden.find(naam);
+  return it == waarden.end() ? "" : it->second;
+}
+
 }  // namespace passend::web

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,12 @@ std::string FormulierMelding(const std::string& id, const std::string& melding);
 std::string Knop(std::string_view tekst);
 /// `text` without leading and trailing white space.
 std::string Trim(const std::string& text);
+/// The values a form was posted with (field name → text), shown again beside an error.
+using Formulierwaarden = std::map<std::string, std::string>;
+/// Every posted field of `req` (the last value of a repeated name).
+Formulierwaarden LeesFormulier(const httplib::Request& req);
+/// The value of `naam` as typed; empty when absent.
+std::string Waarde(const Formulierwaarden& waarden, const std::string& naam);
 /// Every posted value of `name` (checkbox lists).
 std::vector<std::string> Waarden(const httplib::Request& req, const std::string& name);
 

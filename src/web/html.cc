@@ -83,6 +83,7 @@ std::string Navigation(const RequestContext* context) {
       {"/geschillen", "Geschillen", app::Permission::kGeschillenLezen},
       {"/berichten", "Berichten", app::Permission::kBerichtenLezen},
       {"/verzuim", "Verzuim", app::Permission::kVerzuimLezen},
+      {"/tlv", "TLV", app::Permission::kTlvLezen},
       {"/thuiszitters", "Thuiszitters", app::Permission::kStatistiekLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},

@@ -28,16 +28,7 @@ domain::Result<int64_t> MeldingId(const RequestContext& ctx) {
   return ParseId(ctx.path.at("id"), "Deze verzuimmelding is niet gevonden.");
 }
 
-Formulierwaarden Lees(const httplib::Request& req) {
-  Formulierwaarden waarden;
-  for (const auto& [naam, waarde] : req.params) waarden[naam] = waarde;
-  return waarden;
-}
-
-std::string W(const Formulierwaarden& w, const std::string& naam) {
-  auto it = w.find(naam);
-  return it == w.end() ? "" : Trim(it->second);
-}
+std::string W(const Formulierwaarden& w, const std::string& naam) { return Trim(Waarde(w, naam)); }
 
 // An empty date field means today; anything else must be a real date.
 domain::Result<domain::Date> Datum(const Formulierwaarden& w, const std::string& veld,
@@ -136,7 +127,7 @@ bool Formulierfout(const httplib::Request& req, httplib::Response& res, const Re
 
 void RegistreerPost(const Services& services, const httplib::Request& req, httplib::Response& res,
                     const RequestContext& ctx) {
-  const Formulierwaarden w = Lees(req);
+  const Formulierwaarden w = LeesFormulier(req);
   auto result = [&]() -> domain::Result<app::VerzuimInzicht> {
     app::NieuweVerzuimmelding nieuw;
     PASSEND_ASSIGN_OR_RETURN(auto leerling,
@@ -212,7 +203,7 @@ void Wijziging(const Services& services, const httplib::Request& req, httplib::R
                const RequestContext& ctx, Call call) {
   auto id = MeldingId(ctx);
   if (!Check(req, res, id, ctx)) return;
-  const Formulierwaarden w = Lees(req);
+  const Formulierwaarden w = LeesFormulier(req);
   domain::Result<app::VerzuimInzicht> result = call(*id, w);
   if (result) {
     SeeOther(res, fmt::format("/verzuim/{}", *id));
@@ -243,7 +234,7 @@ void AdviesPage(const Services&, const httplib::Request&, httplib::Response& res
 
 void AdviesPost(const Services& services, const httplib::Request& req, httplib::Response& res,
                 const RequestContext& ctx) {
-  const Formulierwaarden w = Lees(req);
+  const Formulierwaarden w = LeesFormulier(req);
   auto result = [&]() -> domain::Result<domain::Vrijstellingsadvies> {
     PASSEND_ASSIGN_OR_RETURN(auto leerling,
                              Nummer(w, "leerling", "Vul het leerlingnummer in (alleen cijfers)."));

@@ -35,6 +35,9 @@ void AddThuiszittersPages(Router& router, const Services& services);
 /// Absence-case pages: the list, registering, one case with its forms, the SWV's advice
 /// before an exemption 5 onder a.
 void AddVerzuimPages(Router& router, const Services& services);
+/// TLV pages: the list, the school's request form, one request with the advice and decision
+/// forms.
+void AddTlvPages(Router& router, const Services& services);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.

@@ -13,11 +13,6 @@ namespace passend::web {
 
 namespace {
 
-std::string Waarde(const Formulierwaarden& waarden, const std::string& naam) {
-  auto it = waarden.find(naam);
-  return it == waarden.end() ? "" : it->second;
-}
-
 std::string Badge(std::string_view tekst, std::string_view soort) {
   return fmt::format(
       "<span class=\"utrecht-status-badge passend-badge passend-badge--{}\">{}</span>", soort,

@@ -10,9 +10,6 @@
 
 namespace passend::web {
 
-/// The values a form was posted with, shown again beside an error (field name → text).
-using Formulierwaarden = std::map<std::string, std::string>;
-
 /// The signals of a case as text badges (never colour alone, WCAG 1.4.1); empty without any.
 std::string SignaalBadges(const app::VerzuimInzicht& inzicht);
 
