@@ -190,4 +190,19 @@ std::string Waarde(const Formulierwaarden& waarden, const std::string& naam) {
   return it == waarden.end() ? "" : it->second;
 }
 
+std::string Ingevuld(const Formulierwaarden& waarden, const std::string& naam) {
+  return Trim(Waarde(waarden, naam));
+}
+
+domain::Result<std::optional<domain::Date>> FormulierDatum(const Formulierwaarden& waarden,
+                                                           const std::string& veld) {
+  const std::string tekst = Ingevuld(waarden, veld);
+  if (tekst.empty()) return std::optional<domain::Date>();
+  auto datum = domain::ParseIsoDate(tekst);
+  if (!datum) {
+    return domain::Fail(domain::ErrorCode::kInvalid, "Vul een bestaande datum in.", veld);
+  }
+  return std::optional<domain::Date>(*datum);
+}
+
 }  // namespace passend::web

@@ -6,10 +6,12 @@
 #include <httplib.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "domain/date.h"
 #include "domain/error.h"
 
 namespace passend::web {
@@ -71,6 +73,12 @@ using Formulierwaarden = std::map<std::string, std::string>;
 Formulierwaarden LeesFormulier(const httplib::Request& req);
 /// The value of `naam` as typed; empty when absent.
 std::string Waarde(const Formulierwaarden& waarden, const std::string& naam);
+/// The value of `naam` without leading and trailing white space; empty when absent.
+std::string Ingevuld(const Formulierwaarden& waarden, const std::string& naam);
+/// The date typed in `veld` (JJJJ-MM-DD); none when left empty; kInvalid naming `veld` when it
+/// is no existing date.
+domain::Result<std::optional<domain::Date>> FormulierDatum(const Formulierwaarden& waarden,
+                                                           const std::string& veld);
 /// Every posted value of `name` (checkbox lists).
 std::vector<std::string> Waarden(const httplib::Request& req, const std::string& name);
 

@@ -8,6 +8,7 @@
 #include "app/policy.h"
 #include "web/aanmelding_html.h"
 #include "web/form_fields.h"
+#include "web/formulier_flow.h"
 #include "web/params.h"
 #include "web/problem.h"
 #include "web/respond.h"
@@ -21,7 +22,7 @@ namespace {
 constexpr int kPaginagrootte = 50;
 const std::vector<NavLink> kKruimels{{"/", "Home"}, {"/tlv", "TLV"}};
 
-std::string W(const Formulierwaarden& w, const std::string& naam) { return Trim(Waarde(w, naam)); }
+std::string W(const Formulierwaarden& w, const std::string& naam) { return Ingevuld(w, naam); }
 
 std::string StatusNaam(app::TlvStatus status) {
   switch (status) {
@@ -43,15 +44,6 @@ std::string Boven(const VeldFout& fout, std::initializer_list<std::string_view> 
     if (v == fout.veld) return "";
   }
   return FormulierMelding(id, fout.melding);
-}
-
-domain::Result<std::optional<domain::Date>> OptioneleDatum(const Formulierwaarden& w,
-                                                           const std::string& veld) {
-  const std::string tekst = W(w, veld);
-  if (tekst.empty()) return std::optional<domain::Date>();
-  auto datum = domain::ParseIsoDate(tekst);
-  if (!datum) return domain::Fail(domain::ErrorCode::kInvalid, "Vul een bestaande datum in.", veld);
-  return std::optional<domain::Date>(*datum);
 }
 
 void LijstPage(const Services& services, const httplib::Request& req, httplib::Response& res,
@@ -303,25 +295,6 @@ void DetailPage(const Services& services, const httplib::Request& req, httplib::
   RenderDetail(services, req, res, ctx, *id, {}, {}, 200);
 }
 
-template <typename Call>
-void Wijziging(const Services& services, const httplib::Request& req, httplib::Response& res,
-               const RequestContext& ctx, Call call) {
-  auto id = ParseId(ctx.path.at("id"), "Deze TLV-aanvraag is niet gevonden.");
-  if (!Check(req, res, id, ctx)) return;
-  const Formulierwaarden w = LeesFormulier(req);
-  domain::Result<app::TlvInzicht> result = call(*id, w);
-  if (result) {
-    SeeOther(res, fmt::format("/tlv/{}", *id));
-    return;
-  }
-  if (IsFormulierFout(result.error()) && result.error().code != domain::ErrorCode::kNotFound) {
-    RenderDetail(services, req, res, ctx, *id, w, FoutVan(result.error()),
-                 StatusFor(result.error().code));
-    return;
-  }
-  Check(req, res, result, ctx);
-}
-
 }  // namespace
 
 void AddTlvPages(Router& router, const Services& services) {
@@ -332,8 +305,12 @@ void AddTlvPages(Router& router, const Services& services) {
   auto wijziging = [&services](auto call) {
     return [&services, call](const httplib::Request& req, httplib::Response& res,
                              const RequestContext& ctx) {
-      Wijziging(services, req, res, ctx,
-                [&](int64_t id, const Formulierwaarden& w) { return call(ctx, id, w); });
+      NaFormulier(
+          req, res, ctx, "/tlv/", "Deze TLV-aanvraag is niet gevonden.",
+          [&](int64_t id, const Formulierwaarden& w) { return call(ctx, id, w); },
+          [&](int64_t id, const Formulierwaarden& w, const VeldFout& fout, int status) {
+            RenderDetail(services, req, res, ctx, id, w, fout, status);
+          });
     };
   };
   auto& tlv = services.tlv;
@@ -374,7 +351,7 @@ void AddTlvPages(Router& router, const Services& services) {
                    "",
                    wijziging([&tlv](const RequestContext& ctx, int64_t id,
                                     const Formulierwaarden& w) -> domain::Result<app::TlvInzicht> {
-                     PASSEND_ASSIGN_OR_RETURN(auto datum, OptioneleDatum(w, "datum"));
+                     PASSEND_ASSIGN_OR_RETURN(auto datum, FormulierDatum(w, "datum"));
                      return tlv.VoegAdviesToe(*ctx.principal, ctx.client, id,
                                               {W(w, "discipline"), W(w, "naam"),
                                                datum.value_or(tlv.Vandaag()), W(w, "advies")});
@@ -399,8 +376,8 @@ void AddTlvPages(Router& router, const Services& services) {
         if (!W(w, "categorie").empty()) {
           PASSEND_ASSIGN_OR_RETURN(besluit.categorie, domain::ParseTlvCategorie(W(w, "categorie")));
         }
-        PASSEND_ASSIGN_OR_RETURN(besluit.ingangsdatum, OptioneleDatum(w, "ingangsdatum"));
-        PASSEND_ASSIGN_OR_RETURN(besluit.einddatum, OptioneleDatum(w, "einddatum"));
+        PASSEND_ASSIGN_OR_RETURN(besluit.ingangsdatum, FormulierDatum(w, "ingangsdatum"));
+        PASSEND_ASSIGN_OR_RETURN(besluit.einddatum, FormulierDatum(w, "einddatum"));
         besluit.hele_loopbaan = W(w, "heleLoopbaan") == "ja";
         besluit.motivering = W(w, "motivering");
         return tlv.Beslis(*ctx.principal, ctx.client, id, besluit);

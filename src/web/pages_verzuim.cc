@@ -9,6 +9,7 @@
 
 #include "app/policy.h"
 #include "web/form_fields.h"
+#include "web/formulier_flow.h"
 #include "web/params.h"
 #include "web/problem.h"
 #include "web/respond.h"
@@ -28,16 +29,13 @@ domain::Result<int64_t> MeldingId(const RequestContext& ctx) {
   return ParseId(ctx.path.at("id"), "Deze verzuimmelding is niet gevonden.");
 }
 
-std::string W(const Formulierwaarden& w, const std::string& naam) { return Trim(Waarde(w, naam)); }
+std::string W(const Formulierwaarden& w, const std::string& naam) { return Ingevuld(w, naam); }
 
 // An empty date field means today; anything else must be a real date.
 domain::Result<domain::Date> Datum(const Formulierwaarden& w, const std::string& veld,
                                    domain::Date vandaag) {
-  const std::string tekst = W(w, veld);
-  if (tekst.empty()) return vandaag;
-  auto datum = domain::ParseIsoDate(tekst);
-  if (!datum) return domain::Fail(domain::ErrorCode::kInvalid, "Vul een bestaande datum in.", veld);
-  return *datum;
+  PASSEND_ASSIGN_OR_RETURN(auto datum, FormulierDatum(w, veld));
+  return datum.value_or(vandaag);
 }
 
 domain::Result<int64_t> Nummer(const Formulierwaarden& w, const std::string& veld,
@@ -113,18 +111,6 @@ void NieuwPage(const Services&, const httplib::Request&, httplib::Response& res,
   NieuwFormulier(res, ctx, {}, {}, 200);
 }
 
-// True when a refused change is one the user can fix in the form (shown beside the field);
-// otherwise writes the error page (a case outside the scope is a 404 page, not a typing error).
-template <typename T>
-bool Formulierfout(const httplib::Request& req, httplib::Response& res, const RequestContext& ctx,
-                   const domain::Result<T>& result) {
-  if (IsFormulierFout(result.error()) && result.error().code != domain::ErrorCode::kNotFound) {
-    return true;
-  }
-  Check(req, res, result, ctx);
-  return false;
-}
-
 void RegistreerPost(const Services& services, const httplib::Request& req, httplib::Response& res,
                     const RequestContext& ctx) {
   const Formulierwaarden w = LeesFormulier(req);
@@ -196,25 +182,6 @@ void DetailPage(const Services& services, const httplib::Request& req, httplib::
   RenderDetail(services, req, res, ctx, *id, {}, {}, 200);
 }
 
-// The shape every change form shares: id, posted values, one use case, back to the page
-// (post/redirect/get) or the page again with the message beside the field.
-template <typename Call>
-void Wijziging(const Services& services, const httplib::Request& req, httplib::Response& res,
-               const RequestContext& ctx, Call call) {
-  auto id = MeldingId(ctx);
-  if (!Check(req, res, id, ctx)) return;
-  const Formulierwaarden w = LeesFormulier(req);
-  domain::Result<app::VerzuimInzicht> result = call(*id, w);
-  if (result) {
-    SeeOther(res, fmt::format("/verzuim/{}", *id));
-    return;
-  }
-  if (Formulierfout(req, res, ctx, result)) {
-    RenderDetail(services, req, res, ctx, *id, w, FoutVan(result.error()),
-                 StatusFor(result.error().code));
-  }
-}
-
 void AdviesFormulier(httplib::Response& res, const RequestContext& ctx, const Formulierwaarden& w,
                      const VeldFout& fout, int status, const std::string& melding = "") {
   res.status = status;
@@ -269,8 +236,12 @@ void AddVerzuimPages(Router& router, const Services& services) {
   auto wijziging = [&services](auto call) {
     return [&services, call](const httplib::Request& req, httplib::Response& res,
                              const RequestContext& ctx) {
-      Wijziging(services, req, res, ctx,
-                [&](int64_t id, const Formulierwaarden& w) { return call(ctx, id, w); });
+      NaFormulier(
+          req, res, ctx, "/verzuim/", "Deze verzuimmelding is niet gevonden.",
+          [&](int64_t id, const Formulierwaarden& w) { return call(ctx, id, w); },
+          [&](int64_t id, const Formulierwaarden& w, const VeldFout& fout, int status) {
+            RenderDetail(services, req, res, ctx, id, w, fout, status);
+          });
     };
   };
   auto& verzuim = services.verzuim;
