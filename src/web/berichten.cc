@@ -113,24 +113,20 @@ void AddBerichten(Router& router, const Services& services) {
       },
       CsrfCheck::kSessie,
       204});
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   router.Add(Route{"GET",
                    "/berichten",
                    app::Permission::kBerichtenLezen,
                    "Berichten aan de ouders",
                    {{"page", "Paginanummer"}},
                    "",
-                   page(PaginaBerichten)});
+                   Pagina(services, PaginaBerichten)});
   router.Add(Route{"POST",
                    "/berichten/{id}/gelezen",
                    app::Permission::kBerichtenLezen,
                    "Markeer een bericht als gelezen",
                    {},
                    "",
-                   page(GelezenPost)});
+                   Pagina(services, GelezenPost)});
 }
 
 }  // namespace passend::web

@@ -425,10 +425,6 @@ void BesluitPost(const Services& services, const httplib::Request& req, httplib:
 }  // namespace
 
 void AddAanmeldingenPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   router.Add(Route{"GET",
                    "/aanmeldingen",
                    app::Permission::kAanmeldingenLezen,
@@ -436,7 +432,7 @@ void AddAanmeldingenPages(Router& router, const Services& services) {
                    {{"status", "open, bijna-verlopen, verlopen, besloten of mondeling"},
                     {"page", "Paginanummer", "integer"}},
                    "",
-                   page(LijstPage)});
+                   Pagina(services, LijstPage)});
   // Before `/aanmeldingen/{id}`, which would otherwise take `nieuw` for an id.
   router.Add(Route{"GET",
                    "/aanmeldingen/nieuw",
@@ -444,35 +440,35 @@ void AddAanmeldingenPages(Router& router, const Services& services) {
                    "Formulier voor een nieuwe aanmelding",
                    {},
                    "",
-                   page(NieuwPage)});
+                   Pagina(services, NieuwPage)});
   router.Add(Route{"POST",
                    "/aanmeldingen",
                    app::Permission::kAanmeldingenBeheren,
                    "Een aanmelding vastleggen met het formulier",
                    {},
                    "",
-                   page(RegistreerPost)});
+                   Pagina(services, RegistreerPost)});
   router.Add(Route{"GET",
                    "/aanmeldingen/{id}",
                    app::Permission::kAanmeldingenLezen,
                    "Eén aanmelding met verlenging, besluit en tijdlijn",
                    {{"opgeslagen", "Toont wat zojuist is vastgelegd"}},
                    "",
-                   page(DetailPage)});
+                   Pagina(services, DetailPage)});
   router.Add(Route{"POST",
                    "/aanmeldingen/{id}/verlenging",
                    app::Permission::kAanmeldingenBeheren,
                    "De beslistermijn verlengen met het formulier",
                    {},
                    "",
-                   page(VerlengingPost)});
+                   Pagina(services, VerlengingPost)});
   router.Add(Route{"POST",
                    "/aanmeldingen/{id}/besluit",
                    app::Permission::kAanmeldingenBeheren,
                    "Het besluit vastleggen met het formulier",
                    {},
                    "",
-                   page(BesluitPost)});
+                   Pagina(services, BesluitPost)});
 }
 
 }  // namespace passend::web

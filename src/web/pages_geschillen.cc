@@ -461,59 +461,55 @@ void InstellingenPost(const Services& services, const httplib::Request& req, htt
 }  // namespace
 
 void AddGeschillenPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   router.Add(Route{"GET",
                    "/geschillen",
                    app::Permission::kGeschillenLezen,
                    "Geschillen binnen het bereik",
                    {{"page", "Paginanummer"}},
                    "",
-                   page(LijstPage)});
+                   Pagina(services, LijstPage)});
   router.Add(Route{"GET",
                    "/geschillen/{id}",
                    app::Permission::kGeschillenLezen,
                    "Eén geschil met zijn stappen",
                    {},
                    "",
-                   page(DetailPage)});
+                   Pagina(services, DetailPage)});
   router.Add(Route{"POST",
                    "/geschillen",
                    app::Permission::kGeschillenBeheren,
                    "Open een geschil over een aanmelding",
                    {},
                    "",
-                   page(OpenPost)});
+                   Pagina(services, OpenPost)});
   router.Add(Route{"POST",
                    "/geschillen/{id}/stappen",
                    app::Permission::kGeschillenBeheren,
                    "Start de volgende stap",
                    {},
                    "",
-                   page(StapPost)});
+                   Pagina(services, StapPost)});
   router.Add(Route{"POST",
                    "/geschillen/{id}/afronding",
                    app::Permission::kGeschillenBeheren,
                    "Rond de huidige stap af",
                    {},
                    "",
-                   page(AfrondingPost)});
+                   Pagina(services, AfrondingPost)});
   router.Add(Route{"GET",
                    "/instellingen",
                    app::Permission::kInstellingenBeheren,
                    "Instellingen van het eigen samenwerkingsverband",
                    {{"opgeslagen", "Melding na opslaan"}},
                    "",
-                   page(InstellingenPage)});
+                   Pagina(services, InstellingenPage)});
   router.Add(Route{"POST",
                    "/instellingen",
                    app::Permission::kInstellingenBeheren,
                    "Wijzig de instellingen",
                    {},
                    "",
-                   page(InstellingenPost)});
+                   Pagina(services, InstellingenPost)});
 }
 
 }  // namespace passend::web

@@ -192,45 +192,41 @@ void StatistiekPage(const Services& services, const httplib::Request& req, httpl
 }  // namespace
 
 void AddLeerlingenPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   router.Add(Route{"GET",
                    "/leerlingen",
                    app::Permission::kLeerlingenLezen,
                    "Leerlingenlijst",
                    {{"naam", "Deel van de naam"}, {"page", "Paginanummer", "integer"}},
                    "",
-                   page(LijstPage)});
+                   Pagina(services, LijstPage)});
   router.Add(Route{"GET",
                    "/leerlingen/{id}",
                    app::Permission::kLeerlingenLezen,
                    "Dossier van een leerling",
                    {},
                    "",
-                   page(DossierPage)});
+                   Pagina(services, DossierPage)});
   router.Add(Route{"GET",
                    "/leerlingen/{id}/inzage",
                    app::Permission::kAuditLezen,
                    "Wie heeft dit dossier ingezien",
                    {},
                    "",
-                   page(InzagePage)});
+                   Pagina(services, InzagePage)});
   router.Add(Route{"GET",
                    "/beheer/gebruikers",
                    app::Permission::kGebruikersBeheren,
                    "Gebruikersbeheer",
                    {},
                    "",
-                   page(GebruikersPage)});
+                   Pagina(services, GebruikersPage)});
   router.Add(Route{"GET",
                    "/statistieken",
                    app::Permission::kStatistiekLezen,
                    "Statistieken",
                    {},
                    "",
-                   page(StatistiekPage)});
+                   Pagina(services, StatistiekPage)});
 }
 
 }  // namespace passend::web

@@ -385,10 +385,6 @@ void ThuiszittersPage(const Services& services, const httplib::Request& req, htt
 }  // namespace
 
 void AddThuiszittersPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   router.Add(Route{"GET",
                    "/thuiszitters",
                    app::Permission::kStatistiekLezen,
@@ -396,14 +392,14 @@ void AddThuiszittersPages(Router& router, const Services& services) {
                    "landelijk",
                    {{"peildatum", "De dag waarop geteld wordt (JJJJ-MM-DD)"}},
                    "",
-                   page(ThuiszittersPage)});
+                   Pagina(services, ThuiszittersPage)});
   router.Add(Route{"GET",
                    "/thuiszitters/landelijk",
                    app::Permission::kStatistiekLezen,
                    "Landelijke thuiszitterscijfers met kleine aantallen als <5",
                    {{"peildatum", "De dag waarop geteld wordt (JJJJ-MM-DD)"}},
                    "",
-                   page(LandelijkPage)});
+                   Pagina(services, LandelijkPage)});
 }
 
 }  // namespace passend::web

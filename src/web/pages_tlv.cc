@@ -298,10 +298,6 @@ void DetailPage(const Services& services, const httplib::Request& req, httplib::
 }  // namespace
 
 void AddTlvPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   auto wijziging = [&services](auto call) {
     return [&services, call](const httplib::Request& req, httplib::Response& res,
                              const RequestContext& ctx) {
@@ -320,7 +316,7 @@ void AddTlvPages(Router& router, const Services& services) {
                    "TLV-aanvragen binnen uw bereik met hun stand",
                    {{"page", "Paginanummer", "integer"}},
                    "",
-                   page(LijstPage)});
+                   Pagina(services, LijstPage)});
   // Before `/tlv/{id}`, which would otherwise take `nieuw` for an id.
   router.Add(Route{"GET",
                    "/tlv/nieuw",
@@ -328,21 +324,21 @@ void AddTlvPages(Router& router, const Services& services) {
                    "Formulier voor een TLV-aanvraag",
                    {},
                    "",
-                   page(NieuwPage)});
+                   Pagina(services, NieuwPage)});
   router.Add(Route{"POST",
                    "/tlv",
                    app::Permission::kTlvBeheren,
                    "Een TLV aanvragen met het formulier",
                    {},
                    "",
-                   page(AanvraagPost)});
+                   Pagina(services, AanvraagPost)});
   router.Add(Route{"GET",
                    "/tlv/{id}",
                    app::Permission::kTlvLezen,
                    "Eén TLV-aanvraag met adviezen en besluit",
                    {},
                    "",
-                   page(DetailPage)});
+                   Pagina(services, DetailPage)});
   router.Add(Route{"POST",
                    "/tlv/{id}/advies",
                    app::Permission::kTlvBeheren,

@@ -229,10 +229,6 @@ void AdviesPost(const Services& services, const httplib::Request& req, httplib::
 }  // namespace
 
 void AddVerzuimPages(Router& router, const Services& services) {
-  auto page = [&services](auto fn) {
-    return [&services, fn](const httplib::Request& req, httplib::Response& res,
-                           const RequestContext& ctx) { fn(services, req, res, ctx); };
-  };
   auto wijziging = [&services](auto call) {
     return [&services, call](const httplib::Request& req, httplib::Response& res,
                              const RequestContext& ctx) {
@@ -251,7 +247,7 @@ void AddVerzuimPages(Router& router, const Services& services) {
                    "Verzuimmeldingen binnen uw bereik met dagen thuis en signalen",
                    {{"alle", "ja: ook beëindigde meldingen"}, {"page", "Paginanummer", "integer"}},
                    "",
-                   page(LijstPage)});
+                   Pagina(services, LijstPage)});
   // Before `/verzuim/{id}`, which would otherwise take `nieuw` and `advies` for an id.
   router.Add(Route{"GET",
                    "/verzuim/nieuw",
@@ -259,35 +255,35 @@ void AddVerzuimPages(Router& router, const Services& services) {
                    "Formulier voor een nieuwe verzuimmelding",
                    {},
                    "",
-                   page(NieuwPage)});
+                   Pagina(services, NieuwPage)});
   router.Add(Route{"POST",
                    "/verzuim",
                    app::Permission::kVerzuimBeheren,
                    "Een verzuimmelding registreren met het formulier",
                    {},
                    "",
-                   page(RegistreerPost)});
+                   Pagina(services, RegistreerPost)});
   router.Add(Route{"GET",
                    "/verzuim/advies",
                    app::Permission::kVerzuimBeheren,
                    "Formulier voor het advies vóór een vrijstelling 5 onder a",
                    {},
                    "",
-                   page(AdviesPage)});
+                   Pagina(services, AdviesPage)});
   router.Add(Route{"POST",
                    "/verzuim/advies",
                    app::Permission::kVerzuimBeheren,
                    "Het advies vóór een vrijstelling 5 onder a vastleggen",
                    {},
                    "",
-                   page(AdviesPost)});
+                   Pagina(services, AdviesPost)});
   router.Add(Route{"GET",
                    "/verzuim/{id}",
                    app::Permission::kVerzuimLezen,
                    "Eén verzuimmelding met signalen, vrijstelling en doorbraak",
                    {},
                    "",
-                   page(DetailPage)});
+                   Pagina(services, DetailPage)});
   router.Add(
       Route{"POST",
             "/verzuim/{id}/aanbod",

@@ -51,6 +51,13 @@ void AddAanmeldingenPages(Router& router, const Services& services);
 /// Parses a student id from a path; kNotFound when malformed (it cannot exist).
 domain::Result<domain::LeerlingId> ParseLeerlingId(const std::string& text);
 
+/// The handler of a page: calls `fn(services, req, res, ctx)`.
+template <typename Fn>
+Handler Pagina(const Services& services, Fn fn) {
+  return [&services, fn](const httplib::Request& req, httplib::Response& res,
+                         const RequestContext& ctx) { fn(services, req, res, ctx); };
+}
+
 /// Every route of the application.
 void AddAllRoutes(Router& router, const Services& services);
 

@@ -298,6 +298,11 @@ export async function demoToken(gebruikersnaam) {
   return (await res.json()).token;
 }
 
+/** ISO date `days` days before today (UTC, as the server counts). */
+export function dagenGeleden(days) {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Navigates and checks the HTTP status. */
 export async function visit(page, path, status = 200) {
   const response = await page.goto(href(path));

@@ -13,6 +13,7 @@ import {
   binaryFromArgs,
   checkA11y,
   clickAndWait,
+  dagenGeleden,
   columnTexts,
   demoToken,
   href,
@@ -24,11 +25,6 @@ import {
 } from './harness.mjs';
 
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
-
-/** ISO date `days` days before today (UTC, as the server counts). */
-function dagenGeleden(days) {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Registers absoluut verzuim that started `days` ago for a student in the account's scope;

@@ -12,6 +12,7 @@ import {
   binaryFromArgs,
   checkA11y,
   clickAndWait,
+  dagenGeleden,
   demoToken,
   href,
   loginAs,
@@ -23,11 +24,6 @@ import {
 } from './harness.mjs';
 
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
-
-/** ISO date `days` days before today (UTC, as the server counts). */
-function dagenGeleden(days) {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** GET `path` on the API with `token`; the parsed body. */
 async function api(path, token) {
