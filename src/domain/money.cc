@@ -185,4 +185,12 @@ std::string Cents::Format() const {
                      GroupThousands(magnitude / 100), magnitude % 100);
 }
 
+std::string FormatAantal(int64_t aantal) {
+  const uint64_t magnitude =
+      aantal < 0 ? ~static_cast<uint64_t>(aantal) + 1 : static_cast<uint64_t>(aantal);
+  std::string out = GroupThousands(magnitude);
+  if (aantal < 0) out.insert(out.begin(), '-');
+  return out;
+}
+
 }  // namespace passend::domain

@@ -41,4 +41,7 @@ class Cents {
   int64_t value_ = 0;
 };
 
+/// A count with Dutch thousands dots (`12.345`, `-1.000`), for formulas and pages.
+std::string FormatAantal(int64_t aantal);
+
 }  // namespace passend::domain

@@ -1,6 +1,7 @@
 #include "web/html.h"
 
 #include "app/policy.h"
+#include "domain/money.h"
 #include "domain/rol.h"
 
 namespace passend::web {
@@ -36,16 +37,7 @@ std::string CsrfField(const std::string& token) {
   return "<input type=\"hidden\" name=\"_csrf\" value=\"" + Escape(token) + "\">";
 }
 
-std::string FormatCount(int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  if (n < 0) out.insert(out.begin(), '-');
-  return out;
-}
+std::string FormatCount(int64_t n) { return domain::FormatAantal(n); }
 
 namespace {
 
