@@ -11,6 +11,7 @@
 #include "app/geschil_events.h"
 #include "app/ports_geschil.h"
 #include "app/registry_service.h"
+#include "app/geld_events.h"
 #include "app/verzuim_events.h"
 #include "app/verzuim_service.h"
 
@@ -98,6 +99,21 @@ class WritingSink final : public engine::DemoSink {
     Append(clock_, kSwvInstellingenGewijzigd, SwvInstellingenSubject(d.swv.str()), d.swv.str(),
            SwvInstellingenPayload(d.instellingen));
     instellingen_[d.swv.str()] = d.instellingen;
+  }
+  void Add(const engine::DemoJaarrekening& d) override {
+    if (error_) return;
+    // As GeldService::LegJaarrekeningVast: checked, stored as version 1 and logged, on 1 July
+    // of the next year (the accounts' deadline), by the SWV.
+    if (!Ok(domain::Valideer(d.cijfers))) return;
+    const domain::Date op{std::chrono::year{d.cijfers.jaar + 1}, std::chrono::July,
+                          std::chrono::day{1}};
+    const StilstaandeKlok klok = Op(op, 10);
+    JaarrekeningRecord record{d.swv.str(), 1, d.cijfers, klok.Now(), actor_.gebruiker};
+    auto versie = writer_.InsertJaarrekening(record);
+    if (!Ok(versie)) return;
+    record.versie = *versie;
+    Append(klok, kJaarrekeningVastgelegd, JaarrekeningSubject(d.swv.str(), d.cijfers.jaar),
+           d.swv.str(), JaarrekeningPayload(record));
   }
   void Add(const engine::DemoTussendoelen& d) override {
     if (error_) return;

@@ -40,6 +40,10 @@ std::string_view PermissionName(Permission permission) {
       return "tlv-beheren";
     case Permission::kTlvEvaluatieVragen:
       return "tlv-evaluatie-vragen";
+    case Permission::kGeldLezen:
+      return "geld-lezen";
+    case Permission::kGeldBeheren:
+      return "geld-beheren";
   }
   return "onbekend";
 }

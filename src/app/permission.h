@@ -26,6 +26,8 @@ enum class Permission {
   kTlvLezen,             // TLV requests and TLVs in scope: school, bestuur, SWV, the parent
   kTlvBeheren,           // request a TLV, add advices, decide, record objections: school, SWV
   kTlvEvaluatieVragen,   // ask an evaluation moment on a whole-career TLV: the parent, SWV
+  kGeldLezen,            // an SWV's income and year accounts: the SWV, inspectie, ministerie
+  kGeldBeheren,          // record an SWV's year accounts: the SWV
 };
 
 /// All permissions, for the policy matrix.
@@ -46,7 +48,9 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kVerzuimBeheren,
                                                  Permission::kTlvLezen,
                                                  Permission::kTlvBeheren,
-                                                 Permission::kTlvEvaluatieVragen};
+                                                 Permission::kTlvEvaluatieVragen,
+                                                 Permission::kGeldLezen,
+                                                 Permission::kGeldBeheren};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -68,6 +68,14 @@ bool RolMag(Rol rol, Permission permission) {
       // Seed 000 #18: the parents may ask for an evaluation moment on a whole-career TLV; the
       // SWV records it when they ask in person.
       return rol == Rol::kOuder || rol == Rol::kSwv;
+    case Permission::kGeldLezen:
+      // Issue 8; seed 002: the SWV reads its own income and accounts, and the Inspectie and the
+      // ministry read every SWV's (organisation figures, no personal data), so both sides see
+      // the same figures.
+      return rol == Rol::kSwv || domain::IsLandelijk(rol);
+    case Permission::kGeldBeheren:
+      // The SWV's board records its own audited accounts.
+      return rol == Rol::kSwv;
   }
   return false;
 }

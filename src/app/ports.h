@@ -10,6 +10,7 @@
 
 #include "app/event.h"
 #include "app/paging.h"
+#include "app/ports_geld.h"
 #include "domain/aanmelding.h"
 #include "domain/error.h"
 #include "domain/registry.h"
@@ -222,6 +223,11 @@ class Writer {
                                                const std::string& door) = 0;
   /// Reads a request with its advices inside the transaction.
   virtual domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) = 0;
+
+  // Money (issue 8; read port in app/ports_geld.h).
+  /// Appends a version of the SWV's accounts of `record.cijfers.jaar`; returns its number (1
+  /// for the first, the previous + 1 for a correction).
+  virtual domain::Result<int> InsertJaarrekening(const JaarrekeningRecord& record) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

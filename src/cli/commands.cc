@@ -145,7 +145,8 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   web::Services services{publiek,           *ctx.auth,           *ctx.inzage,
                          *ctx.aanmeldingen, *ctx.geschillen,     *ctx.instellingen,
                          *ctx.berichten,    *ctx.verzuim,        *ctx.thuiszitters,
-                         *ctx.tlv,          serve.secure_cookies};
+                         *ctx.tlv,          *ctx.geld,
+                         serve.secure_cookies};
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

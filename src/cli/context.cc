@@ -75,6 +75,15 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->tlv = std::make_unique<app::TlvService>(
       *context->store, *context->tlv_store, *context->leerlingen, context->clock,
       app::TlvParameters{config.tlv, config.tlv_teldatum_maand, config.tlv_teldatum_dag});
+  // The money parameters live next to config/vakanties.json (config/bekostiging.json); a
+  // missing file leaves no school years, and the income then says the amounts are missing.
+  PASSEND_ASSIGN_OR_RETURN(
+      auto bekostiging,
+      app::LeesBekostiging((fs::path(vakanties_path).parent_path() / "bekostiging.json").string()));
+  context->geld_store = std::make_unique<store::sqlite::SqliteGeld>(*context->store);
+  context->geld = std::make_unique<app::GeldService>(
+      *context->store, *context->geld_store, *context->tlv_store, *context->store, context->clock,
+      std::move(bekostiging), config.tlv_teldatum_maand, config.tlv_teldatum_dag);
   return context;
 }
 

@@ -8,6 +8,7 @@
 #include "app/auth_service.h"
 #include "app/bericht_service.h"
 #include "app/config.h"
+#include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/ports.h"
@@ -18,6 +19,7 @@
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_berichten.h"
+#include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_store.h"
@@ -58,6 +60,8 @@ struct Context {
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters;
   std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
   std::unique_ptr<app::TlvService> tlv;
+  std::unique_ptr<store::sqlite::SqliteGeld> geld_store;
+  std::unique_ptr<app::GeldService> geld;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

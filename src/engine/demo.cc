@@ -7,6 +7,7 @@
 #include "engine/demo_geschillen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
+#include "engine/demo_geld.h"
 #include "engine/demo_verzuim.h"
 
 namespace passend::engine {
@@ -39,6 +40,8 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   // Each SWV's settings come with it: the disputes climb its ladder.
   const std::vector<DemoSwvInstellingen> instellingen = GenerateSwvInstellingen(s, options);
   for (const DemoSwvInstellingen& i : instellingen) sink.Add(i);
+  // Their audited year accounts (issue 8): about 9 in 10 above the threshold in 2019.
+  for (const DemoJaarrekening& j : GenerateJaarrekeningen(s, options)) sink.Add(j);
   sink.Progress("samenwerkingsverbanden", swvs, swvs);
 
   const auto besturen = static_cast<int64_t>(s.besturen.size());

@@ -14,6 +14,7 @@
 #include "domain/registry.h"
 #include "domain/swv_instellingen.h"
 #include "domain/tussendoelen.h"
+#include "domain/reserve.h"
 #include "domain/verzuim.h"
 #include "domain/vrijstelling.h"
 
@@ -87,6 +88,13 @@ struct DemoTussendoelen {
   domain::Tussendoelen plan;
 };
 
+/// The audited year accounts of an SWV (issue 8), calibrated on domain.md §3.7
+/// (engine/demo_geld.h).
+struct DemoJaarrekening {
+  domain::SwvCode swv;
+  domain::Jaarrekening cijfers;
+};
+
 /// Receives the generated records. Order: all gemeenten, all SWVs, then each SWV's settings,
 /// all besturen, all scholen, then leerlingen each with their one current inschrijving, then
 /// aanmeldingen, then geschillen, then verzuimmeldingen, then the interim targets of the SWVs
@@ -112,6 +120,8 @@ class DemoSink {
   virtual void Add(const DemoVerzuim& /*verzuim*/) {}
   /// The interim targets of an SWV added before, measured on its cases. Sinks may ignore them.
   virtual void Add(const DemoTussendoelen& /*tussendoelen*/) {}
+  /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
+  virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

@@ -37,12 +37,14 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddVerzuimApi(router, services);
   AddThuiszittersApi(router, services);
   AddTlvApi(router, services);
+  AddGeldApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);
   AddGeschillenPages(router, services);
   AddVerzuimPages(router, services);
   AddTlvPages(router, services);
+  AddGeldPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);
 }

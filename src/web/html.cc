@@ -77,6 +77,7 @@ std::string Navigation(const RequestContext* context) {
       {"/verzuim", "Verzuim", app::Permission::kVerzuimLezen},
       {"/tlv", "TLV", app::Permission::kTlvLezen},
       {"/thuiszitters", "Thuiszitters", app::Permission::kStatistiekLezen},
+      {"/geld", "Geld", app::Permission::kGeldLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},

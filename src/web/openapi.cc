@@ -5,6 +5,7 @@
 #include <set>
 
 #include "web/thuiszitters_json.h"
+#include "web/geld_json.h"
 #include "web/tlv_json.h"
 
 namespace passend::web {
@@ -476,6 +477,7 @@ json Schemas() {
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   AddThuiszitterSchemas(schemas);
   AddTlvSchemas(schemas);
+  AddGeldSchemas(schemas);
   return schemas;
 }
 
@@ -546,7 +548,9 @@ json BuildOpenApi(const Router& router) {
         route.permission == app::Permission::kGeschillenBeheren ||
         route.permission == app::Permission::kVerzuimBeheren ||
         route.permission == app::Permission::kTlvBeheren ||
-        route.permission == app::Permission::kTlvEvaluatieVragen) {
+        route.permission == app::Permission::kTlvEvaluatieVragen ||
+        route.permission == app::Permission::kGeldLezen ||
+        route.permission == app::Permission::kGeldBeheren) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without
       // hoorrecht, ...) are 422 with a Dutch explanation.
       responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");

@@ -28,6 +28,10 @@ void AddGeschillenPages(Router& router, const Services& services);
 void AddVerzuimApi(Router& router, const Services& services);
 /// TLV requests (advices, decision, objection, evaluation) and the TLV register.
 void AddTlvApi(Router& router, const Services& services);
+/// Money: income, year accounts, the national overview (issue 8; docs/geld.md).
+void AddGeldApi(Router& router, const Services& services);
+/// The money pages: /geld, /geld/landelijk (issue 8).
+void AddGeldPages(Router& router, const Services& services);
 /// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.
 void AddThuiszittersApi(Router& router, const Services& services);
 /// The thuiszitters pages: `/thuiszitters` (own region or scope) and the national page.

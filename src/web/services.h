@@ -4,6 +4,7 @@
 #include "app/aanmelding_service.h"
 #include "app/auth_service.h"
 #include "app/bericht_service.h"
+#include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
 #include "app/registry_service.h"
@@ -26,6 +27,7 @@ struct Services {
   app::VerzuimService& verzuim;
   app::ThuiszittersOverzichtService& thuiszitters;
   app::TlvService& tlv;
+  app::GeldService& geld;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

@@ -10,9 +10,17 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   thuiszitters_store_ = std::make_unique<store::sqlite::SqliteThuiszitters>(*db_.store);
   thuiszitters_ = std::make_unique<app::ThuiszittersOverzichtService>(
       *db_.store, db_.clock, *thuiszitters_store_, *db_.verzuim, *db_.instellingen);
+  // The shipped money parameters (config/bekostiging.json), so the tests see what users see.
+  auto bekostiging =
+      app::LeesBekostiging(std::string(PASSEND_SOURCE_DIR) + "/config/bekostiging.json");
+  EXPECT_TRUE(bekostiging.has_value());
+  geld_store_ = std::make_unique<store::sqlite::SqliteGeld>(*db_.store);
+  geld_ = std::make_unique<app::GeldService>(*db_.store, *geld_store_, *db_.tlv_store, *db_.store,
+                                             db_.clock,
+                                             bekostiging.value_or(app::BekostigingConfig{}), 10, 1);
   services_ = std::make_unique<web::Services>(web::Services{
       *publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen, *db_.instellingen,
-      *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv, false});
+      *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv, *geld_, false});
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

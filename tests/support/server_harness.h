@@ -7,6 +7,8 @@
 #include <thread>
 
 #include "app/registry_service.h"
+#include "app/geld_service.h"
+#include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
 #include "web/server.h"
@@ -32,6 +34,8 @@ class ServerHarness {
   std::unique_ptr<app::PubliekRegister> publiek_;
   std::unique_ptr<store::sqlite::SqliteThuiszitters> thuiszitters_store_;
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters_;
+  std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
+  std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

@@ -72,6 +72,7 @@ class SqliteWriter final : public app::Writer {
                                        const domain::Deskundigenadvies& advies,
                                        const std::string& door) override;
   domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) override;
+  domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;

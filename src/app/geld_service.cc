@@ -1,0 +1,189 @@
+#include "app/geld_service.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "app/geld_events.h"
+#include "app/policy.h"
+#include "app/registry_service.h"
+
+namespace passend::app {
+
+using domain::Cents;
+using domain::ErrorCode;
+using domain::Fail;
+using domain::Result;
+
+namespace {
+
+Result<void> SwvNietGevonden() {
+  return Fail(ErrorCode::kNotFound, "Dit samenwerkingsverband is niet gevonden.");
+}
+
+// An SWV sees its own money; the Inspectie and the ministry every SWV's (they judge the
+// figures; seed 002: the figures must be right, so the SWV sees what they see). Another SWV's
+// figures are answered as missing, never as forbidden.
+Result<void> MagSwvZien(const Principal& principal, const std::string& swv) {
+  if (principal.rol == domain::Rol::kSwv && principal.organisatie != swv) {
+    return SwvNietGevonden();
+  }
+  return {};
+}
+
+// Buckets by the lower bounds `grenzen` (basis points); the last bucket is open.
+std::vector<Verdelingsklasse> Klassen(std::initializer_list<int64_t> grenzen) {
+  std::vector<Verdelingsklasse> klassen;
+  const std::vector<int64_t> g(grenzen);
+  for (size_t i = 0; i < g.size(); ++i) {
+    klassen.push_back({g[i], i + 1 < g.size() ? g[i + 1] : 0, 0});
+  }
+  return klassen;
+}
+
+void Tel(std::vector<Verdelingsklasse>& klassen, int64_t bp) {
+  for (auto it = klassen.rbegin(); it != klassen.rend(); ++it) {
+    if (bp >= it->van_bp || it == std::prev(klassen.rend())) {
+      ++it->aantal;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+Result<std::string> GeldService::SwvNaam(const Principal& principal, const std::string& swv) {
+  PASSEND_RETURN_IF_ERROR(MagSwvZien(principal, swv));
+  auto code = domain::SwvCode::Parse(swv);
+  if (!code) return std::unexpected(SwvNietGevonden().error());
+  PASSEND_ASSIGN_OR_RETURN(auto gevonden, registry_.FindSamenwerkingsverband(*code));
+  if (!gevonden) return std::unexpected(SwvNietGevonden().error());
+  return gevonden->swv.naam;
+}
+
+int GeldService::VorigJaar() const {
+  const domain::Date vandaag{std::chrono::floor<std::chrono::days>(clock_.Now())};
+  return static_cast<int>(vandaag.year()) - 1;
+}
+
+Result<BatenOverzicht> GeldService::Baten(const Principal& principal, const std::string& swv,
+                                          std::optional<int> start_jaar) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldLezen));
+  BatenOverzicht uit;
+  PASSEND_ASSIGN_OR_RETURN(uit.swv_naam, SwvNaam(principal, swv));
+  uit.swv = swv;
+  uit.sector = domain::SwvCode::Parse(swv)->sector();
+  const domain::Date vandaag{std::chrono::floor<std::chrono::days>(clock_.Now())};
+  uit.schooljaar =
+      start_jaar ? domain::SchoolYear(*start_jaar) : domain::SchoolYear::Containing(vandaag);
+  PASSEND_ASSIGN_OR_RETURN(const Schooljaarbedragen* bedragen,
+                           config_.Schooljaar(uit.schooljaar.start_year()));
+  uit.demo = bedragen->demo;
+  uit.verevening_demo = config_.verevening_demo;
+  // The count date: 1 October of the school year (law; the TLV register uses the same date).
+  uit.teldatum = uit.schooljaar.Teldatum(std::chrono::month(static_cast<unsigned>(teldatum_maand_)),
+                                         std::chrono::day(static_cast<unsigned>(teldatum_dag_)));
+  PASSEND_ASSIGN_OR_RETURN(uit.leerlingen, geld_.LeerlingenOpTeldatum(swv, uit.teldatum));
+  // One count of TLVs for the register and the money: domain::TelOp over the SWV's TLVs.
+  PASSEND_ASSIGN_OR_RETURN(auto tlvs,
+                           tlv_.TlvsVan(LeerlingScope{LeerlingScope::Soort::kSwv, swv, {}}, swv));
+  std::vector<domain::Tlv> alleen;
+  alleen.reserve(tlvs.size());
+  for (auto& regel : tlvs) alleen.push_back(regel.tlv);
+  uit.telling = domain::TelOp(alleen, uit.teldatum);
+  domain::BatenInvoer invoer{uit.sector, uit.leerlingen,
+                             config_.Verevening(swv, uit.schooljaar.start_year()), uit.telling};
+  PASSEND_ASSIGN_OR_RETURN(uit.baten, domain::BerekenBaten(invoer, bedragen->Van(uit.sector)));
+  PASSEND_ASSIGN_OR_RETURN(uit.verdeling, domain::VerdeelSchooljaar(uit.baten.totaal));
+  return uit;
+}
+
+Result<JaarrekeningInzicht> GeldService::Inzicht(JaarrekeningRecord record) const {
+  JaarrekeningInzicht uit;
+  PASSEND_ASSIGN_OR_RETURN(uit.beoordeling, domain::Beoordeel(record.cijfers, config_.reserve));
+  uit.record = std::move(record);
+  return uit;
+}
+
+Result<JaarrekeningInzicht> GeldService::LegJaarrekeningVast(const Principal& principal,
+                                                             const std::string& client,
+                                                             const std::string& swv,
+                                                             const domain::Jaarrekening& cijfers) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldBeheren));
+  if (principal.rol != domain::Rol::kSwv) {
+    return Fail(ErrorCode::kForbidden,
+                "Alleen het samenwerkingsverband zelf legt zijn jaarrekening vast.");
+  }
+  PASSEND_RETURN_IF_ERROR(SwvNaam(principal, swv));
+  PASSEND_RETURN_IF_ERROR(domain::Valideer(cijfers));
+  JaarrekeningRecord record{swv, 1, cijfers, clock_.Now(), principal.gebruikersnaam};
+  const Actor actor = principal.AsActor(client);
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    PASSEND_ASSIGN_OR_RETURN(record.versie, writer.InsertJaarrekening(record));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(
+        clock_, actor, "JaarrekeningVastgelegd",
+        fmt::format("jaarrekening/{}/{}", swv, cijfers.jaar), swv, JaarrekeningPayload(record))));
+    return {};
+  }));
+  return Inzicht(std::move(record));
+}
+
+Result<JaarrekeningInzicht> GeldService::Jaarrekening(const Principal& principal,
+                                                      const std::string& swv, int jaar) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldLezen));
+  PASSEND_RETURN_IF_ERROR(SwvNaam(principal, swv));
+  PASSEND_ASSIGN_OR_RETURN(auto record, geld_.FindJaarrekening(swv, jaar));
+  if (!record) {
+    return Fail(
+        ErrorCode::kNotFound,
+        fmt::format("Er is geen jaarrekening {} van dit samenwerkingsverband vastgelegd.", jaar));
+  }
+  return Inzicht(std::move(*record));
+}
+
+Result<std::vector<JaarrekeningInzicht>> GeldService::Jaarrekeningen(const Principal& principal,
+                                                                     const std::string& swv) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldLezen));
+  PASSEND_RETURN_IF_ERROR(SwvNaam(principal, swv));
+  PASSEND_ASSIGN_OR_RETURN(auto records, geld_.JaarrekeningenVan(swv));
+  std::vector<JaarrekeningInzicht> uit;
+  for (auto& record : records) {
+    PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(record)));
+    uit.push_back(std::move(inzicht));
+  }
+  return uit;
+}
+
+Result<LandelijkGeldOverzicht> GeldService::Landelijk(const Principal& principal, int jaar) {
+  // Aggregates of organisation figures, no personal data: everyone who reads statistics may
+  // compare with the country, as with the national thuiszitters figures.
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kStatistiekLezen));
+  PASSEND_ASSIGN_OR_RETURN(auto records, geld_.JaarrekeningenVanJaar(jaar));
+  LandelijkGeldOverzicht uit;
+  uit.jaar = jaar;
+  // seed 000 #22: organisation costs are 11–13 % nationally; buckets around that band.
+  uit.organisatiekosten_verdeling = Klassen({0, 500, 1000, 1500, 2000});
+  // Reserve against the SWV's own threshold: below, up to 2×, 2–3×, above 3×.
+  uit.reserve_verdeling = Klassen({0, 10'000, 20'000, 30'000});
+  for (auto& record : records) {
+    PASSEND_ASSIGN_OR_RETURN(auto inzicht, Inzicht(std::move(record)));
+    const auto& b = inzicht.beoordeling;
+    const auto& c = inzicht.record.cijfers;
+    ++uit.aantal_swv;
+    if (b.boven_signaleringswaarde) ++uit.boven_signaleringswaarde;
+    PASSEND_ASSIGN_OR_RETURN(uit.totaal_boven, uit.totaal_boven.Add(b.bovenmatige_reserve));
+    PASSEND_ASSIGN_OR_RETURN(uit.totaal_baten, uit.totaal_baten.Add(c.baten_totaal));
+    PASSEND_ASSIGN_OR_RETURN(uit.totaal_organisatiekosten,
+                             uit.totaal_organisatiekosten.Add(c.organisatiekosten));
+    Tel(uit.organisatiekosten_verdeling, b.organisatiekosten_bp);
+    PASSEND_ASSIGN_OR_RETURN(const int64_t reserve_bp,
+                             domain::AandeelInBasispunten(c.eigen_vermogen, b.signaleringswaarde));
+    Tel(uit.reserve_verdeling, reserve_bp);
+  }
+  PASSEND_ASSIGN_OR_RETURN(
+      uit.organisatiekosten_bp,
+      domain::AandeelInBasispunten(uit.totaal_organisatiekosten, uit.totaal_baten));
+  return uit;
+}
+
+}  // namespace passend::app
