@@ -40,6 +40,10 @@ std::string_view PermissionName(Permission permission) {
       return "tlv-beheren";
     case Permission::kTlvEvaluatieVragen:
       return "tlv-evaluatie-vragen";
+    case Permission::kArrangementLezen:
+      return "arrangement-lezen";
+    case Permission::kArrangementBeheren:
+      return "arrangement-beheren";
     case Permission::kGeldLezen:
       return "geld-lezen";
     case Permission::kGeldBeheren:

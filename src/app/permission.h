@@ -26,6 +26,9 @@ enum class Permission {
   kTlvLezen,             // TLV requests and TLVs in scope: school, bestuur, SWV, the parent
   kTlvBeheren,           // request a TLV, add advices, decide, record objections: school, SWV
   kTlvEvaluatieVragen,   // ask an evaluation moment on a whole-career TLV: the parent, SWV
+  kArrangementLezen,     // the arrangementen catalogue and assignments in scope: SWV, school,
+                         // bestuur, the parent of the child
+  kArrangementBeheren,   // the SWV's catalogue and its assignments: the SWV
   kGeldLezen,            // an SWV's income and year accounts: the SWV, inspectie, ministerie
   kGeldBeheren,          // record an SWV's year accounts: the SWV
 };
@@ -49,6 +52,8 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kTlvLezen,
                                                  Permission::kTlvBeheren,
                                                  Permission::kTlvEvaluatieVragen,
+                                                 Permission::kArrangementLezen,
+                                                 Permission::kArrangementBeheren,
                                                  Permission::kGeldLezen,
                                                  Permission::kGeldBeheren};
 

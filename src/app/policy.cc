@@ -68,6 +68,14 @@ bool RolMag(Rol rol, Permission permission) {
       // Seed 000 #18: the parents may ask for an evaluation moment on a whole-career TLV; the
       // SWV records it when they ask in person.
       return rol == Rol::kOuder || rol == Rol::kSwv;
+    case Permission::kArrangementLezen:
+      // Issue 7 item 1: the SWV funds the packages; the school where the support is given and
+      // its board see their students' assignments, the parents their own child's. National
+      // roles, municipalities and consulenten have no part.
+      return rol == Rol::kSwv || rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kOuder;
+    case Permission::kArrangementBeheren:
+      // The SWV keeps its catalogue and decides the assignments.
+      return rol == Rol::kSwv;
     case Permission::kGeldLezen:
       // Issue 8; seed 002: the SWV reads its own income and accounts, and the Inspectie and the
       // ministry read every SWV's (organisation figures, no personal data), so both sides see

@@ -12,6 +12,7 @@
 #include "app/paging.h"
 #include "app/ports_geld.h"
 #include "domain/aanmelding.h"
+#include "domain/arrangement.h"
 #include "domain/error.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
@@ -228,6 +229,25 @@ class Writer {
   /// Appends a version of the SWV's accounts of `record.cijfers.jaar`; returns its number (1
   /// for the first, the previous + 1 for a correction).
   virtual domain::Result<int> InsertJaarrekening(const JaarrekeningRecord& record) = 0;
+
+  // Arrangementen (issue 7 item 1; read port in app/ports_arrangement.h).
+  /// Inserts a catalogue entry (`arrangement.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertArrangement(const domain::Arrangement& arrangement) = 0;
+  /// Stores the changeable fields (name, description, tariff, amount, active) of entry
+  /// `arrangement.id`; an entry is never deleted.
+  virtual domain::Result<void> UpdateArrangement(const domain::Arrangement& arrangement) = 0;
+  /// Reads a catalogue entry inside the transaction.
+  virtual domain::Result<std::optional<domain::Arrangement>> FindArrangement(int64_t id) = 0;
+  /// Appends an assignment recorded by `door` (`toekenning.id` and its end ignored); returns
+  /// its id. Assignments are never changed.
+  virtual domain::Result<int64_t> InsertToekenning(const domain::Toekenning& toekenning,
+                                                   const std::string& door) = 0;
+  /// Appends the end of assignment `toekenning.id` (its `einde`), recorded by `door`; kConflict
+  /// when it already has one.
+  virtual domain::Result<void> InsertToekenningEinde(const domain::Toekenning& toekenning,
+                                                     const std::string& door) = 0;
+  /// Reads an assignment with its end inside the transaction.
+  virtual domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/aanmelding_service.h"
+#include "app/arrangement_service.h"
 #include "app/auth_service.h"
 #include "app/bericht_service.h"
 #include "app/config.h"
@@ -18,6 +19,7 @@
 #include "app/verzuim_service.h"
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
+#include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
@@ -60,6 +62,8 @@ struct Context {
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters;
   std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
   std::unique_ptr<app::TlvService> tlv;
+  std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store;
+  std::unique_ptr<app::ArrangementService> arrangementen;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store;
   std::unique_ptr<app::GeldService> geld;
 };

@@ -37,6 +37,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddVerzuimApi(router, services);
   AddThuiszittersApi(router, services);
   AddTlvApi(router, services);
+  AddArrangementenApi(router, services);
   AddGeldApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);

@@ -4,8 +4,9 @@
 #include <regex>
 #include <set>
 
-#include "web/thuiszitters_json.h"
+#include "web/arrangement_json.h"
 #include "web/geld_json.h"
+#include "web/thuiszitters_json.h"
 #include "web/tlv_json.h"
 
 namespace passend::web {
@@ -477,6 +478,7 @@ json Schemas() {
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   AddThuiszitterSchemas(schemas);
   AddTlvSchemas(schemas);
+  AddArrangementSchemas(schemas);
   AddGeldSchemas(schemas);
   return schemas;
 }
@@ -549,6 +551,7 @@ json BuildOpenApi(const Router& router) {
         route.permission == app::Permission::kVerzuimBeheren ||
         route.permission == app::Permission::kTlvBeheren ||
         route.permission == app::Permission::kTlvEvaluatieVragen ||
+        route.permission == app::Permission::kArrangementBeheren ||
         route.permission == app::Permission::kGeldLezen ||
         route.permission == app::Permission::kGeldBeheren) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without

@@ -32,6 +32,8 @@ void AddTlvApi(Router& router, const Services& services);
 void AddGeldApi(Router& router, const Services& services);
 /// The money pages: /geld, /geld/landelijk (issue 8).
 void AddGeldPages(Router& router, const Services& services);
+/// The arrangementen catalogue, the assignments and the amounts per school (issue 7 item 1).
+void AddArrangementenApi(Router& router, const Services& services);
 /// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.
 void AddThuiszittersApi(Router& router, const Services& services);
 /// The thuiszitters pages: `/thuiszitters` (own region or scope) and the national page.

@@ -2,6 +2,7 @@
 // The use cases the web layer calls; built once by the CLI and shared by all handlers.
 
 #include "app/aanmelding_service.h"
+#include "app/arrangement_service.h"
 #include "app/auth_service.h"
 #include "app/bericht_service.h"
 #include "app/geld_service.h"
@@ -27,6 +28,7 @@ struct Services {
   app::VerzuimService& verzuim;
   app::ThuiszittersOverzichtService& thuiszitters;
   app::TlvService& tlv;
+  app::ArrangementService& arrangementen;
   app::GeldService& geld;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };

@@ -6,8 +6,9 @@
 #include <memory>
 #include <thread>
 
-#include "app/registry_service.h"
 #include "app/geld_service.h"
+#include "app/registry_service.h"
+#include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
@@ -27,6 +28,8 @@ class ServerHarness {
   httplib::Client Client() const;
   int port() const { return port_; }
   TestDb& db() { return db_; }
+  /// The arrangementen use cases the server runs (issue 7 item 1).
+  app::ArrangementService& arrangementen() { return *arrangementen_; }
   const web::Server& server() const { return *server_; }
 
  private:
@@ -36,6 +39,8 @@ class ServerHarness {
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters_;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
   std::unique_ptr<app::GeldService> geld_;
+  std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store_;
+  std::unique_ptr<app::ArrangementService> arrangementen_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

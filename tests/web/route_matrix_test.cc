@@ -20,6 +20,10 @@ class RouteMatrix : public ::testing::Test {
                                          "/aanmeldingen/" + std::to_string(aanmelding_));
     out = std::regex_replace(out, std::regex(R"(/tlv-aanvragen/\{id\})"),
                              "/tlv-aanvragen/" + std::to_string(tlv_aanvraag_));
+    out = std::regex_replace(out, std::regex(R"(/arrangementen/\{id\})"),
+                             "/arrangementen/" + std::to_string(arrangement_));
+    out = std::regex_replace(out, std::regex(R"(/arrangement-toekenningen/\{id\})"),
+                             "/arrangement-toekenningen/" + std::to_string(toekenning_));
     out = std::regex_replace(out, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
@@ -82,9 +86,36 @@ class RouteMatrix : public ::testing::Test {
     return inzicht ? inzicht->overzicht.aanvraag.id : 0;
   }
 
+  // A package of PO2001 (swv.test's) and its assignment to Sanne at 10AA00, for the
+  // arrangementen routes.
+  int64_t MaakArrangement() {
+    domain::Arrangement a;
+    a.soort = domain::ArrangementSoort::kAmbulant;
+    a.naam = "Ambulante begeleiding";
+    a.bedrag = domain::Cents(450000);
+    auto gemaakt = fixture_.harness().arrangementen().NieuwArrangement(
+        app::Principal{0, "swv.test", Rol::kSwv, "PO2001", {}}, "test", a);
+    EXPECT_TRUE(gemaakt.has_value());
+    return gemaakt ? gemaakt->id : 0;
+  }
+  int64_t KenArrangementToe() {
+    app::NieuweToekenning nieuw{arrangement_,
+                                fixture_.sanne,
+                                "10AA00",
+                                *domain::ParseIsoDate("2025-08-01"),
+                                *domain::ParseIsoDate("2026-07-31"),
+                                std::nullopt};
+    auto t = fixture_.harness().arrangementen().KenToe(
+        app::Principal{0, "swv.test", Rol::kSwv, "PO2001", {}}, "test", nieuw);
+    EXPECT_TRUE(t.has_value());
+    return t ? t->toekenning.id : 0;
+  }
+
   testing::SecurityFixture fixture_;
   int64_t aanmelding_ = RegistreerAanmelding();
   int64_t tlv_aanvraag_ = VraagTlvAan();
+  int64_t arrangement_ = MaakArrangement();
+  int64_t toekenning_ = KenArrangementToe();
 };
 
 TEST_F(RouteMatrix, EveryRouteDeclaresAPermission) {
@@ -166,6 +197,18 @@ TEST(Policy, TlvRequestsAreForTheSchoolTheBoardTheSwvAndTheParentOnly) {
         << domain::RolCode(rol);
     EXPECT_EQ(app::RolMag(rol, app::Permission::kTlvEvaluatieVragen),
               rol == Rol::kOuder || rol == Rol::kSwv)
+        << domain::RolCode(rol);
+  }
+}
+
+TEST(Policy, ArrangementenAreForTheSwvTheSchoolTheBoardAndTheParentOnly) {
+  // Issue 7 item 1: the SWV keeps the catalogue and assigns; the school where the support is
+  // given, its board and the parents read; no national role, municipality or consulent.
+  for (Rol rol : domain::kAlleRollen) {
+    const bool partij =
+        rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kArrangementLezen), partij) << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kArrangementBeheren), rol == Rol::kSwv)
         << domain::RolCode(rol);
   }
 }

@@ -73,6 +73,14 @@ class SqliteWriter final : public app::Writer {
                                        const std::string& door) override;
   domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) override;
   domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
+  domain::Result<int64_t> InsertArrangement(const domain::Arrangement& arrangement) override;
+  domain::Result<void> UpdateArrangement(const domain::Arrangement& arrangement) override;
+  domain::Result<std::optional<domain::Arrangement>> FindArrangement(int64_t id) override;
+  domain::Result<int64_t> InsertToekenning(const domain::Toekenning& toekenning,
+                                           const std::string& door) override;
+  domain::Result<void> InsertToekenningEinde(const domain::Toekenning& toekenning,
+                                             const std::string& door) override;
+  domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
@@ -87,6 +95,7 @@ class SqliteWriter final : public app::Writer {
   std::optional<Statement> inschrijving_;
   std::optional<Statement> event_;
   std::optional<Statement> audit_;
+  std::optional<Statement> toekenning_;  // bulk demo import of assignments
 };
 
 }  // namespace passend::store::sqlite
