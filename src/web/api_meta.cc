@@ -45,6 +45,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddGeschillenPages(router, services);
   AddVerzuimPages(router, services);
   AddTlvPages(router, services);
+  AddArrangementenPages(router, services);
   AddGeldPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);

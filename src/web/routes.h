@@ -44,6 +44,9 @@ void AddVerzuimPages(Router& router, const Services& services);
 /// TLV pages: the list, the school's request form, one request with the advice and decision
 /// forms.
 void AddTlvPages(Router& router, const Services& services);
+/// Arrangementen pages: the SWV's catalogue with its forms (new, deactivate, assign) and the
+/// assignments in scope for the SWV, school, board and parent.
+void AddArrangementenPages(Router& router, const Services& services);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.
