@@ -50,7 +50,7 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
   }
   for (const auto& [key, value] : root.items()) {
     if (key != "sessie" && key != "zorgplicht" && key != "gpo" && key != "verzuim" &&
-        key != "vrijstelling" && key != "tlv" && key.rfind('_', 0) != 0) {
+        key != "vrijstelling" && key != "tlv" && key != "opp" && key.rfind('_', 0) != 0) {
       return Fail(ErrorCode::kInvalid, "Onbekende instelling '" + key + "'.", key);
     }
   }
@@ -98,6 +98,13 @@ Result<PassendConfig> ParseConfig(std::string_view json_text) {
                    {"signaalDagen", [&](int n) { t.signaal_dagen = n; }},
                    {"teldatumMaand", [&](int n) { config.tlv_teldatum_maand = n; }},
                    {"teldatumDag", [&](int n) { config.tlv_teldatum_dag = n; }}}));
+  // WPO art. 40a, WEC art. 41a, WVO art. 26: the OPP within 6 weeks after placement, and
+  // evaluated with the parents at least yearly (domain.md §3.4).
+  auto& o = config.opp;
+  PASSEND_RETURN_IF_ERROR(
+      ReadSection(root, "opp",
+                  {{"vaststellenWeken", [&](int n) { o.vaststellen_weken = n; }},
+                   {"evaluatieMaanden", [&](int n) { o.evaluatie_maanden = n; }}}));
   if (config.tlv_teldatum_maand > 12 ||
       !domain::Date{std::chrono::year{2001}, std::chrono::month(config.tlv_teldatum_maand),
                     std::chrono::day(config.tlv_teldatum_dag)}

@@ -9,6 +9,7 @@
 #include "app/auth_service.h"
 #include "domain/error.h"
 #include "domain/geschil.h"
+#include "domain/opp.h"
 #include "domain/school_year.h"
 #include "domain/tlv.h"
 #include "domain/verzuim.h"
@@ -28,6 +29,8 @@ struct PassendConfig {
   /// The TLV count date (teldatum) as month and day: 1 October by law (issue 7 item 3).
   int tlv_teldatum_maand = 10;
   int tlv_teldatum_dag = 1;
+  /// The OPP terms: set within 6 weeks after placement, evaluated yearly (issue 7 item 4).
+  domain::OppTermijnen opp;
 };
 
 /// Parses the JSON text of a configuration file. Missing keys keep their default; unknown

@@ -8,12 +8,14 @@
 
 #include "app/aanmelding_events.h"
 #include "app/bericht_service.h"
+#include "app/demo_opp_import.h"
+#include "app/geld_events.h"
 #include "app/geschil_events.h"
 #include "app/ports_geschil.h"
 #include "app/registry_service.h"
-#include "app/geld_events.h"
 #include "app/verzuim_events.h"
 #include "app/verzuim_service.h"
+#include "engine/demo_opp.h"
 
 namespace passend::app {
 
@@ -40,13 +42,14 @@ class StilstaandeKlok final : public Clock {
 class WritingSink final : public engine::DemoSink {
  public:
   WritingSink(Writer& writer, const BsnVault& vault, const Clock& clock, const Actor& actor,
-              const ProgressFn& progress, domain::Date vandaag)
+              const ProgressFn& progress, domain::Date vandaag, const engine::DemoOptions& options)
       : writer_(writer),
         vault_(vault),
         clock_(clock),
         actor_(actor),
         progress_(progress),
-        vandaag_(vandaag) {}
+        vandaag_(vandaag),
+        opp_kandidaten_(options) {}
 
   void Add(const domain::Gemeente& gemeente) override {
     if (!Ok(writer_.PutGemeente(gemeente))) return;
@@ -72,6 +75,7 @@ class WritingSink final : public engine::DemoSink {
     ++telling_.scholen;
     const std::string swv = school.swv ? school.swv->str() : "";
     school_swv_[school.code.str()] = swv;
+    opp_kandidaten_.Add(school);
     Emit("SchoolGeregistreerd", "school/" + school.code.str(), swv,
          nlohmann::json{{"code", school.code.str()}, {"naam", school.naam}});
   }
@@ -88,6 +92,7 @@ class WritingSink final : public engine::DemoSink {
     domain::Inschrijving stored = inschrijving;
     stored.leerling = *id;
     if (!Ok(writer_.InsertInschrijving(stored, swv_it->second))) return;
+    opp_kandidaten_.Add(leerling, stored);
     ++telling_.leerlingen;
     ++leerlingen_per_swv_[swv_it->second];
   }
@@ -369,6 +374,14 @@ class WritingSink final : public engine::DemoSink {
 
   // Closes the import with one event per SWV for its students and one for the whole run.
   Result<DemoTelling> Finish(const engine::DemoOptions& options) {
+    // The plans (OPP) of the students chosen on the way, in every consent state.
+    if (!error_) {
+      const auto opps = opp_kandidaten_.Genereer();
+      if (auto events = SchrijfDemoOpps(writer_, opps, actor_, clock_.Now()); Ok(events)) {
+        telling_.events += *events;
+        telling_.opps = static_cast<int64_t>(opps.size());
+      }
+    }
     for (const auto& [swv, count] : leerlingen_per_swv_) {
       Emit("LeerlingenGeladen", "samenwerkingsverband/" + swv, swv,
            nlohmann::json{{"aantal", count}, {"bron", "demo"}});
@@ -451,6 +464,7 @@ class WritingSink final : public engine::DemoSink {
   std::map<std::string, domain::SwvInstellingen> instellingen_;  // by SWV code, as stored
   std::map<std::string, int64_t> leerlingen_per_swv_;
   std::vector<Opgeslagen> aanmeldingen_;  // by the generator's registration id
+  engine::OppKandidaten opp_kandidaten_;  // who gets a plan (engine/demo_opp.h)
 };
 
 }  // namespace
@@ -479,7 +493,7 @@ Result<DemoTelling> DemoImport::Run(const Actor& actor, const engine::DemoOption
   DemoTelling telling;
   PASSEND_RETURN_IF_ERROR(work_.Run(
       [&](Writer& writer) -> Result<void> {
-        WritingSink sink(writer, vault_, clock_, actor, progress, *opties.vandaag);
+        WritingSink sink(writer, vault_, clock_, actor, progress, *opties.vandaag, opties);
         engine::GenerateDemo(opties, sink);
         PASSEND_ASSIGN_OR_RETURN(telling, sink.Finish(opties));
         return {};

@@ -23,6 +23,7 @@ struct DemoTelling {
   int64_t aanmeldingen = 0;
   int64_t geschillen = 0;
   int64_t verzuimmeldingen = 0;
+  int64_t opps = 0;  // ontwikkelingsperspectiefplannen
   int64_t events = 0;
 };
 

@@ -40,6 +40,12 @@ std::string_view PermissionName(Permission permission) {
       return "tlv-beheren";
     case Permission::kTlvEvaluatieVragen:
       return "tlv-evaluatie-vragen";
+    case Permission::kOppLezen:
+      return "opp-lezen";
+    case Permission::kOppBeheren:
+      return "opp-beheren";
+    case Permission::kOppInstemmen:
+      return "opp-instemmen";
     case Permission::kArrangementLezen:
       return "arrangement-lezen";
     case Permission::kArrangementBeheren:

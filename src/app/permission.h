@@ -26,6 +26,10 @@ enum class Permission {
   kTlvLezen,             // TLV requests and TLVs in scope: school, bestuur, SWV, the parent
   kTlvBeheren,           // request a TLV, add advices, decide, record objections: school, SWV
   kTlvEvaluatieVragen,   // ask an evaluation moment on a whole-career TLV: the parent, SWV
+  kOppLezen,             // OPPs in scope: school, bestuur, SWV, the parent of the child
+  kOppBeheren,           // set an OPP and its versions, ask consent, record evaluations: school
+  kOppInstemmen,         // the consent on an OPP's handelingsdeel: the school asks, the parent
+                         // gives or refuses
   kArrangementLezen,     // the arrangementen catalogue and assignments in scope: SWV, school,
                          // bestuur, the parent of the child
   kArrangementBeheren,   // the SWV's catalogue and its assignments: the SWV
@@ -55,7 +59,10 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kArrangementLezen,
                                                  Permission::kArrangementBeheren,
                                                  Permission::kGeldLezen,
-                                                 Permission::kGeldBeheren};
+                                                 Permission::kGeldBeheren,
+                                                 Permission::kOppLezen,
+                                                 Permission::kOppBeheren,
+                                                 Permission::kOppInstemmen};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -84,6 +84,19 @@ bool RolMag(Rol rol, Permission permission) {
     case Permission::kGeldBeheren:
       // The SWV's board records its own audited accounts.
       return rol == Rol::kSwv;
+    case Permission::kOppLezen:
+      // Domain.md §3.4: the school writes the plan with the parents; its board and the SWV
+      // read it (the SWV needs it for a TLV or an arrangement), and the parents read their
+      // child's plan. Municipalities, consulenten and national roles have no part.
+      return rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    case Permission::kOppBeheren:
+      // WPO art. 40a, WEC art. 41a, WVO art. 26: the school's competent authority sets the plan
+      // and evaluates it with the parents; the SWV does not write a school's plan.
+      return rol == Rol::kSchool;
+    case Permission::kOppInstemmen:
+      // The same articles: the handelingsdeel needs the parents' consent. The school asks for
+      // it and the parents give or refuse it (the service lets each do only its own part).
+      return rol == Rol::kSchool || rol == Rol::kOuder;
   }
   return false;
 }

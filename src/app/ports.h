@@ -14,6 +14,7 @@
 #include "domain/aanmelding.h"
 #include "domain/arrangement.h"
 #include "domain/error.h"
+#include "domain/opp.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
 #include "domain/swv_instellingen.h"
@@ -256,6 +257,26 @@ class Writer {
   virtual domain::Result<bool> MarkeerGelezen(int64_t id,
                                               const std::vector<domain::LeerlingId>& kinderen,
                                               domain::Timestamp at) = 0;
+
+  // Ontwikkelingsperspectiefplannen (issue 7 item 4; read port in app/ports_opp.h). Versions,
+  // consent steps and evaluations are appended, never changed.
+  /// Inserts a plan without versions (`opp.id` ignored) with its `stand`, made by `door`;
+  /// returns its id. kConflict when the student already has a plan at that school.
+  virtual domain::Result<int64_t> InsertOpp(const domain::Opp& opp, const domain::OppStand& stand,
+                                            const std::string& door) = 0;
+  /// Appends version `versie` to plan `opp` of `swv`.
+  virtual domain::Result<void> InsertOppVersie(int64_t opp, const std::string& swv,
+                                               const domain::OppVersie& versie) = 0;
+  /// Appends a consent step on version `versie` of plan `opp` of `swv`.
+  virtual domain::Result<void> InsertOppInstemming(int64_t opp, const std::string& swv, int versie,
+                                                   const domain::OppInstemmingStap& stap) = 0;
+  /// Appends an evaluation to plan `opp` of `swv`.
+  virtual domain::Result<void> InsertOppEvaluatie(int64_t opp, const std::string& swv,
+                                                  const domain::OppEvaluatie& evaluatie) = 0;
+  /// Stores the derived stand of plan `opp` (domain::StandVan) after a change.
+  virtual domain::Result<void> UpdateOppStand(int64_t opp, const domain::OppStand& stand) = 0;
+  /// Reads a plan with its versions, consent steps and evaluations inside the transaction.
+  virtual domain::Result<std::optional<domain::Opp>> FindOpp(int64_t id) = 0;
 };
 
 /// How a transaction is run: all of `work` commits, or none of it.

@@ -88,6 +88,10 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->geld = std::make_unique<app::GeldService>(
       *context->store, *context->geld_store, *context->tlv_store, *context->store, context->clock,
       std::move(bekostiging), config.tlv_teldatum_maand, config.tlv_teldatum_dag);
+  // The OPP terms come from configuration (config/passend.json, `opp`).
+  context->opp_store = std::make_unique<store::sqlite::SqliteOpps>(*context->store);
+  context->opp = std::make_unique<app::OppService>(
+      *context->store, *context->opp_store, *context->leerlingen, context->clock, config.opp);
   return context;
 }
 

@@ -12,6 +12,7 @@
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
+#include "app/opp_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
@@ -24,6 +25,7 @@
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
+#include "store/sqlite/sqlite_opp.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "store/sqlite/sqlite_tlv.h"
@@ -66,6 +68,8 @@ struct Context {
   std::unique_ptr<app::ArrangementService> arrangementen;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store;
   std::unique_ptr<app::GeldService> geld;
+  std::unique_ptr<store::sqlite::SqliteOpps> opp_store;
+  std::unique_ptr<app::OppService> opp;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

@@ -311,8 +311,7 @@ std::string_view OppGeschilroute() {
   // WPO art. 63a / WEC art. 64a / WVO art. 27c: the Geschillencommissie passend onderwijs hears
   // disputes about setting and changing the OPP; the onderwijsconsulent helps parents and
   // schools find a solution first (domain.md §3.6, seed 003).
-  return "U hebt niet ingestemd met het handelingsdeel. De vorige versie waarmee u instemde, "
-         "blijft gelden. Komt u er met de school en het schoolbestuur niet uit, dan kunt u "
+  return "Komt u er met de school en het schoolbestuur niet uit, dan kunt u "
          "kosteloos hulp vragen aan een onderwijsconsulent, of het geschil voorleggen aan de "
          "Geschillencommissie passend onderwijs.";
 }

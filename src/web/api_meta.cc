@@ -39,6 +39,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddTlvApi(router, services);
   AddArrangementenApi(router, services);
   AddGeldApi(router, services);
+  AddOppApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);
@@ -47,6 +48,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddTlvPages(router, services);
   AddArrangementenPages(router, services);
   AddGeldPages(router, services);
+  AddOppPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);
 }

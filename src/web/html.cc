@@ -76,6 +76,7 @@ std::string Navigation(const RequestContext* context) {
       {"/berichten", "Berichten", app::Permission::kBerichtenLezen},
       {"/verzuim", "Verzuim", app::Permission::kVerzuimLezen},
       {"/tlv", "TLV", app::Permission::kTlvLezen},
+      {"/opp", "OPP", app::Permission::kOppLezen},
       {"/arrangementen", "Arrangementen", app::Permission::kArrangementLezen},
       {"/thuiszitters", "Thuiszitters", app::Permission::kStatistiekLezen},
       {"/geld", "Geld", app::Permission::kGeldLezen},

@@ -76,6 +76,28 @@ domain::Result<domain::Date> VerplichteDatum(const nlohmann::json& body, const c
   return *datum;
 }
 
+domain::Result<domain::Hoorrecht> JsonHoorrecht(const nlohmann::json& body) {
+  const json* h = body.contains("hoorrecht") ? &body["hoorrecht"] : nullptr;
+  if (h == nullptr || !h->is_object() || !h->contains("gehoord") || !(*h)["gehoord"].is_boolean()) {
+    return domain::Fail(domain::ErrorCode::kInvalid,
+                        "Geef hoorrecht als {\"gehoord\": true, \"zienswijze\": ...} of "
+                        "{\"gehoord\": false, \"reden\": ...}.",
+                        "hoorrecht");
+  }
+  domain::Hoorrecht hoorrecht;
+  hoorrecht.gehoord = (*h)["gehoord"].get<bool>();
+  PASSEND_ASSIGN_OR_RETURN(hoorrecht.zienswijze,
+                           AlsVeldfout(JsonText(*h, "zienswijze", false), "hoorrecht"));
+  PASSEND_ASSIGN_OR_RETURN(hoorrecht.reden, AlsVeldfout(JsonText(*h, "reden", false), "hoorrecht"));
+  return hoorrecht;
+}
+
+json HoorrechtJson(const domain::Hoorrecht& h) {
+  auto tekst = [](const std::string& t) { return t.empty() ? json(nullptr) : json(t); };
+  return json{
+      {"gehoord", h.gehoord}, {"zienswijze", tekst(h.zienswijze)}, {"reden", tekst(h.reden)}};
+}
+
 domain::Result<domain::LeerlingId> VerplichteLeerling(const nlohmann::json& body) {
   PASSEND_ASSIGN_OR_RETURN(auto leerling, JsonInt(body, "leerling"));
   if (!leerling || *leerling <= 0) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/besluit.h"
 #include "domain/date.h"
 #include "domain/error.h"
 #include "domain/registry.h"
@@ -44,6 +45,13 @@ domain::Result<T> AlsVeldfout(domain::Result<T> value, const char* field) {
   }
   return value;
 }
+
+/// The required student's view in `hoorrecht`: `{"gehoord": true, "zienswijze": ...}` or
+/// `{"gehoord": false, "reden": ...}` (seed 000 #4); kInvalid naming `hoorrecht` when malformed
+/// (the domain checks the texts).
+domain::Result<domain::Hoorrecht> JsonHoorrecht(const nlohmann::json& body);
+/// `{"gehoord", "zienswijze", "reden"}` with empty texts as null.
+nlohmann::json HoorrechtJson(const domain::Hoorrecht& hoorrecht);
 
 /// An ISO date string, or JSON null.
 nlohmann::json DateOrNull(const std::optional<domain::Date>& date);

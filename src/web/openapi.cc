@@ -6,6 +6,7 @@
 
 #include "web/arrangement_json.h"
 #include "web/geld_json.h"
+#include "web/opp_json.h"
 #include "web/thuiszitters_json.h"
 #include "web/tlv_json.h"
 
@@ -478,6 +479,7 @@ json Schemas() {
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   AddThuiszitterSchemas(schemas);
   AddTlvSchemas(schemas);
+  AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
   AddGeldSchemas(schemas);
   return schemas;
@@ -551,6 +553,8 @@ json BuildOpenApi(const Router& router) {
         route.permission == app::Permission::kVerzuimBeheren ||
         route.permission == app::Permission::kTlvBeheren ||
         route.permission == app::Permission::kTlvEvaluatieVragen ||
+        route.permission == app::Permission::kOppBeheren ||
+        route.permission == app::Permission::kOppInstemmen ||
         route.permission == app::Permission::kArrangementBeheren ||
         route.permission == app::Permission::kGeldLezen ||
         route.permission == app::Permission::kGeldBeheren) {

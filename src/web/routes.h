@@ -47,6 +47,11 @@ void AddTlvPages(Router& router, const Services& services);
 /// Arrangementen pages: the SWV's catalogue with its forms (new, deactivate, assign) and the
 /// assignments in scope for the SWV, school, board and parent.
 void AddArrangementenPages(Router& router, const Services& services);
+/// Ontwikkelingsperspectiefplannen: plans, versions, the parents' consent, evaluations.
+void AddOppApi(Router& router, const Services& services);
+/// OPP pages: the list, the new plan, one plan with its versions and forms, a new version,
+/// and the printable one-page view.
+void AddOppPages(Router& router, const Services& services);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.

@@ -8,6 +8,7 @@
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
+#include "app/opp_service.h"
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
@@ -30,6 +31,7 @@ struct Services {
   app::TlvService& tlv;
   app::ArrangementService& arrangementen;
   app::GeldService& geld;
+  app::OppService& opp;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

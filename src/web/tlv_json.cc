@@ -107,18 +107,7 @@ Result<app::NieuweTlvAanvraag> ParseNieuweTlvAanvraag(const json& body) {
   PASSEND_ASSIGN_OR_RETURN(nieuw.al_gedaan, JsonText(body, "alGedaan", false));
   PASSEND_ASSIGN_OR_RETURN(nieuw.zienswijze_ouders, JsonText(body, "zienswijzeOuders", false));
   // As the aanmeldingen API: the student's view, or why it could not be asked (seed 000 #4).
-  const json* h = body.contains("hoorrecht") ? &body["hoorrecht"] : nullptr;
-  if (h == nullptr || !h->is_object() || !h->contains("gehoord") || !(*h)["gehoord"].is_boolean()) {
-    return Fail(ErrorCode::kInvalid,
-                "Geef hoorrecht als {\"gehoord\": true, \"zienswijze\": ...} of "
-                "{\"gehoord\": false, \"reden\": ...}.",
-                "hoorrecht");
-  }
-  nieuw.hoorrecht.gehoord = (*h)["gehoord"].get<bool>();
-  PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht.zienswijze,
-                           AlsVeldfout(JsonText(*h, "zienswijze", false), "hoorrecht"));
-  PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht.reden,
-                           AlsVeldfout(JsonText(*h, "reden", false), "hoorrecht"));
+  PASSEND_ASSIGN_OR_RETURN(nieuw.hoorrecht, JsonHoorrecht(body));
   return nieuw;
 }
 
@@ -197,10 +186,7 @@ json ToJson(const app::TlvInzicht& inzicht) {
       {"ondersteuningsbehoefte", a.ondersteuningsbehoefte},
       {"alGedaan", a.al_gedaan},
       {"zienswijzeOuders", a.zienswijze_ouders},
-      {"hoorrecht",
-       {{"gehoord", a.hoorrecht.gehoord},
-        {"zienswijze", TekstOfNull(a.hoorrecht.zienswijze)},
-        {"reden", TekstOfNull(a.hoorrecht.reden)}}},
+      {"hoorrecht", HoorrechtJson(a.hoorrecht)},
       {"adviezen", std::move(adviezen)},
       {"status", StatusCode(inzicht.status)},
       {"compleet", inzicht.compleet_op.has_value()},

@@ -36,6 +36,9 @@ TEST(Config, TheCommittedFileHoldsTheCurrentLaw) {
   EXPECT_EQ(config->tlv.signaal_dagen, 91);
   EXPECT_EQ(config->tlv_teldatum_maand, 10);
   EXPECT_EQ(config->tlv_teldatum_dag, 1);
+  // domain.md §3.4: the OPP within 6 weeks after placement, evaluated yearly.
+  EXPECT_EQ(config->opp.vaststellen_weken, 6);
+  EXPECT_EQ(config->opp.evaluatie_maanden, 12);
 }
 
 TEST(Config, TheDefaultsInCodeEqualTheCommittedFile) {
@@ -61,6 +64,8 @@ TEST(Config, TheDefaultsInCodeEqualTheCommittedFile) {
   EXPECT_EQ(file->tlv.signaal_dagen, defaults->tlv.signaal_dagen);
   EXPECT_EQ(file->tlv_teldatum_maand, defaults->tlv_teldatum_maand);
   EXPECT_EQ(file->tlv_teldatum_dag, defaults->tlv_teldatum_dag);
+  EXPECT_EQ(file->opp.vaststellen_weken, defaults->opp.vaststellen_weken);
+  EXPECT_EQ(file->opp.evaluatie_maanden, defaults->opp.evaluatie_maanden);
 }
 
 TEST(Config, MissingKeysKeepTheirDefaultsAndGivenOnesApply) {

@@ -633,5 +633,37 @@ TEST_F(DemoImportTest, TheDemoAccountsSeeThuiszittersInEveryState) {
   for (const auto& i : page->items) EXPECT_TRUE(i.overzicht.record.overgedragen_op.has_value());
 }
 
+TEST_F(DemoImportTest, StoresPlansInEveryConsentStateWithTheEventsTheUseCaseWrites) {
+  // Issue 7 item 6: OPPs with each consent state, plans still due, and their events.
+  auto& store = *db_->store;
+  EXPECT_EQ(CountRows(store, "opps"), telling_.opps);
+  EXPECT_GT(telling_.opps, 50);
+  for (const char* staat : {"gevraagd", "gegeven", "geweigerd"}) {
+    EXPECT_GT(
+        Count(store, std::string("SELECT count(*) FROM opps WHERE instemming = '") + staat + "'"),
+        0)
+        << staat;
+  }
+  EXPECT_GT(Count(store, "SELECT count(*) FROM opps WHERE laatste_versie = 0"), 0);
+  // A refusal keeps the earlier consented version in force.
+  EXPECT_EQ(Count(store,
+                  "SELECT count(*) FROM opps WHERE instemming = 'geweigerd' AND "
+                  "versie_in_werking <> laatste_versie - 1"),
+            0);
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'OppVastgesteld'"),
+            Count(store, "SELECT count(*) FROM opps WHERE laatste_versie > 0"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'OppAangemaakt'"),
+            Count(store, "SELECT count(*) FROM opps WHERE laatste_versie = 0"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'OppInstemmingGevraagd'"),
+            Count(store, "SELECT count(*) FROM opp_instemmingen WHERE status = 'gevraagd'"));
+  EXPECT_EQ(Count(store, "SELECT count(*) FROM events WHERE type = 'OppEvaluatieVastgelegd'"),
+            CountRows(store, "opp_evaluaties"));
+  // vso plans carry an uitstroomprofiel (WEC art. 14a), the others none.
+  EXPECT_EQ(Count(store,
+                  "SELECT count(*) FROM opp_versies v JOIN opps o ON o.id = v.opp_id WHERE "
+                  "(o.onderwijs = 'vso') <> (v.uitstroomprofiel IS NOT NULL)"),
+            0);
+}
+
 }  // namespace
 }  // namespace passend

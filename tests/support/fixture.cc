@@ -56,6 +56,9 @@ TestDb::TestDb(app::AuthConfig config) {
   tlv_store = std::make_unique<store::sqlite::SqliteTlv>(*store);
   tlv = std::make_unique<app::TlvService>(*store, *tlv_store, *leerlingen, clock,
                                           app::TlvParameters{});
+  opp_store = std::make_unique<store::sqlite::SqliteOpps>(*store);
+  opp = std::make_unique<app::OppService>(*store, *opp_store, *leerlingen, clock,
+                                          domain::OppTermijnen{});
 }
 
 int64_t AddAccount(TestDb& db, const std::string& naam, domain::Rol rol,

@@ -10,6 +10,7 @@
 #include "app/bericht_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
+#include "app/opp_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
 #include "app/tlv_service.h"
@@ -19,6 +20,7 @@
 #include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
+#include "store/sqlite/sqlite_opp.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_tlv.h"
 #include "store/sqlite/sqlite_verzuim.h"
@@ -76,6 +78,9 @@ struct TestDb {
   std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
   /// Default TLV terms (4 weeks to decide, 6 to object, count date 1 October).
   std::unique_ptr<app::TlvService> tlv;
+  std::unique_ptr<store::sqlite::SqliteOpps> opp_store;
+  /// Default OPP terms (6 weeks after placement, yearly evaluation).
+  std::unique_ptr<app::OppService> opp;
   explicit TestDb(app::AuthConfig config = {});
 };
 

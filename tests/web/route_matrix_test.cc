@@ -24,6 +24,8 @@ class RouteMatrix : public ::testing::Test {
                              "/arrangementen/" + std::to_string(arrangement_));
     out = std::regex_replace(out, std::regex(R"(/arrangement-toekenningen/\{id\})"),
                              "/arrangement-toekenningen/" + std::to_string(toekenning_));
+    out = std::regex_replace(out, std::regex(R"(/opps/\{id\})"), "/opps/" + std::to_string(opp_));
+    out = std::regex_replace(out, std::regex(R"(/opp/\{id\})"), "/opp/" + std::to_string(opp_));
     out = std::regex_replace(out, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
@@ -111,9 +113,28 @@ class RouteMatrix : public ::testing::Test {
     return t ? t->toekenning.id : 0;
   }
 
+  // A plan of Sanne at 10AA00 (school.test's) with its first version, for the OPP routes.
+  int64_t MaakOpp() {
+    app::NieuwOpp nieuw;
+    nieuw.leerling = fixture_.sanne;
+    domain::OppInhoud inhoud;
+    inhoud.uitstroombestemming = "vmbo";
+    inhoud.bevorderende_factoren = "Gemotiveerd";
+    inhoud.belemmerende_factoren = "Concentratie";
+    inhoud.ondersteuning = "Kleine groep";
+    inhoud.doelen = {"Leest op AVI E5"};
+    inhoud.hoorrecht = {true, "Graag", ""};
+    nieuw.inhoud = inhoud;
+    auto inzicht = fixture_.db().opp->Maak(
+        app::Principal{0, "school.test", Rol::kSchool, "10AA00", {}}, "test", nieuw);
+    EXPECT_TRUE(inzicht.has_value());
+    return inzicht ? inzicht->overzicht.opp.id : 0;
+  }
+
   testing::SecurityFixture fixture_;
   int64_t aanmelding_ = RegistreerAanmelding();
   int64_t tlv_aanvraag_ = VraagTlvAan();
+  int64_t opp_ = MaakOpp();
   int64_t arrangement_ = MaakArrangement();
   int64_t toekenning_ = KenArrangementToe();
 };
@@ -183,6 +204,21 @@ TEST(Policy, NationalRolesAndBeheerNeverReadStudents) {
     principal.rol = rol;
     EXPECT_FALSE(
         app::InScope(principal, {domain::LeerlingId{1}, "10AA00", "10001", "PO2001", "GM0001"}));
+  }
+}
+
+TEST(Policy, TheOppIsWrittenByTheSchoolConsentedByTheParentAndReadByTheParties) {
+  // WPO art. 40a, WEC art. 41a: the school sets the plan, the parents consent to the
+  // handelingsdeel; board and SWV read; no national role, municipality or consulent.
+  for (Rol rol : domain::kAlleRollen) {
+    const bool partij =
+        rol == Rol::kSchool || rol == Rol::kBestuur || rol == Rol::kSwv || rol == Rol::kOuder;
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kOppLezen), partij) << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kOppBeheren), rol == Rol::kSchool)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kOppInstemmen),
+              rol == Rol::kSchool || rol == Rol::kOuder)
+        << domain::RolCode(rol);
   }
 }
 

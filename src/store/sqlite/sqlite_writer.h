@@ -84,6 +84,16 @@ class SqliteWriter final : public app::Writer {
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
+  domain::Result<int64_t> InsertOpp(const domain::Opp& opp, const domain::OppStand& stand,
+                                    const std::string& door) override;
+  domain::Result<void> InsertOppVersie(int64_t opp, const std::string& swv,
+                                       const domain::OppVersie& versie) override;
+  domain::Result<void> InsertOppInstemming(int64_t opp, const std::string& swv, int versie,
+                                           const domain::OppInstemmingStap& stap) override;
+  domain::Result<void> InsertOppEvaluatie(int64_t opp, const std::string& swv,
+                                          const domain::OppEvaluatie& evaluatie) override;
+  domain::Result<void> UpdateOppStand(int64_t opp, const domain::OppStand& stand) override;
+  domain::Result<std::optional<domain::Opp>> FindOpp(int64_t id) override;
 
  private:
   // Prepares `sql` into `slot` on first use.
