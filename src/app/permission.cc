@@ -54,6 +54,10 @@ std::string_view PermissionName(Permission permission) {
       return "geld-lezen";
     case Permission::kGeldBeheren:
       return "geld-beheren";
+    case Permission::kProfielBeheren:
+      return "profiel-beheren";
+    case Permission::kPassendeScholenLezen:
+      return "passende-scholen-lezen";
   }
   return "onbekend";
 }

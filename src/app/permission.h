@@ -35,6 +35,9 @@ enum class Permission {
   kArrangementBeheren,   // the SWV's catalogue and its assignments: the SWV
   kGeldLezen,            // an SWV's income and year accounts: the SWV, inspectie, ministerie
   kGeldBeheren,          // record an SWV's year accounts: the SWV
+  kProfielBeheren,       // a location's school support profile: the school for its own location
+  // Suggestions of fitting schools for one child in scope: school, SWV, the parent of the child.
+  kPassendeScholenLezen,
 };
 
 /// All permissions, for the policy matrix.
@@ -62,7 +65,9 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kGeldBeheren,
                                                  Permission::kOppLezen,
                                                  Permission::kOppBeheren,
-                                                 Permission::kOppInstemmen};
+                                                 Permission::kOppInstemmen,
+                                                 Permission::kProfielBeheren,
+                                                 Permission::kPassendeScholenLezen};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

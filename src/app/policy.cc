@@ -97,6 +97,14 @@ bool RolMag(Rol rol, Permission permission) {
       // The same articles: the handelingsdeel needs the parents' consent. The school asks for
       // it and the parents give or refuse it (the service lets each do only its own part).
       return rol == Rol::kSchool || rol == Rol::kOuder;
+    case Permission::kProfielBeheren:
+      // Domain.md §3.2: every school sets its own schoolondersteuningsprofiel (with the MR's
+      // advice); it is public, so everyone else reads it without this permission.
+      return rol == Rol::kSchool;
+    case Permission::kPassendeScholenLezen:
+      // Issue 5 item 4: the school with zorgplicht and the SWV look for a fitting place, the
+      // parents for their own child. The suggestions name the child's needs: personal data.
+      return rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kOuder;
   }
   return false;
 }

@@ -14,6 +14,7 @@
 #include "domain/aanmelding.h"
 #include "domain/arrangement.h"
 #include "domain/error.h"
+#include "domain/ondersteuningsprofiel.h"
 #include "domain/opp.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
@@ -249,6 +250,13 @@ class Writer {
                                                      const std::string& door) = 0;
   /// Reads an assignment with its end inside the transaction.
   virtual domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) = 0;
+
+  // School support profiles (issue 5 item 2; read port in app/ports_ondersteuning.h).
+  /// Appends a new version of `profiel.school`'s profile (`profiel.versie` ignored) with its
+  /// rules; returns the version assigned (one above the highest stored). Versions are never
+  /// changed.
+  virtual domain::Result<int> InsertOndersteuningsprofiel(
+      const domain::Ondersteuningsprofiel& profiel) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

@@ -142,11 +142,11 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
   if (!context) return Report(context.error());
   auto& ctx = **context;
   app::PubliekRegister publiek(*ctx.store);
-  web::Services services{publiek,           *ctx.auth,           *ctx.inzage,
-                         *ctx.aanmeldingen, *ctx.geschillen,     *ctx.instellingen,
-                         *ctx.berichten,    *ctx.verzuim,        *ctx.thuiszitters,
-                         *ctx.tlv,          *ctx.arrangementen,  *ctx.geld,
-                         *ctx.opp,          serve.secure_cookies};
+  web::Services services{publiek,           *ctx.auth,          *ctx.inzage,
+                         *ctx.aanmeldingen, *ctx.geschillen,    *ctx.instellingen,
+                         *ctx.berichten,    *ctx.verzuim,       *ctx.thuiszitters,
+                         *ctx.tlv,          *ctx.arrangementen, *ctx.geld,
+                         *ctx.opp,          *ctx.ondersteuning, serve.secure_cookies};
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

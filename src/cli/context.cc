@@ -13,7 +13,8 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
                                                      const std::string& key_path,
                                                      const app::PassendConfig& config,
                                                      const std::string& vakanties_path,
-                                                     domain::Vakantieregio vakantieregio) {
+                                                     domain::Vakantieregio vakantieregio,
+                                                     const std::string& ondersteuning_path) {
   namespace fs = std::filesystem;
   const fs::path parent = fs::path(db_path).parent_path();
   std::error_code ec;
@@ -92,6 +93,14 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->opp_store = std::make_unique<store::sqlite::SqliteOpps>(*context->store);
   context->opp = std::make_unique<app::OppService>(
       *context->store, *context->opp_store, *context->leerlingen, context->clock, config.opp);
+  // The taxonomy of support needs and the suggestion parameters (config/ondersteuning.json;
+  // docs/placement.md): a missing file means the built-in taxonomy, a malformed one an error.
+  PASSEND_ASSIGN_OR_RETURN(auto ondersteuning, app::LeesOndersteuningConfig(ondersteuning_path));
+  context->ondersteuning_store =
+      std::make_unique<store::sqlite::SqliteOndersteuning>(*context->store);
+  context->ondersteuning = std::make_unique<app::OndersteuningService>(
+      *context->store, *context->ondersteuning_store, *context->store, *context->leerlingen,
+      context->clock, context->afstand, std::move(ondersteuning));
   return context;
 }
 

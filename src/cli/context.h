@@ -12,6 +12,7 @@
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
+#include "app/ondersteuning_service.h"
 #include "app/opp_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
@@ -25,6 +26,7 @@
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
+#include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_opp.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
@@ -70,6 +72,9 @@ struct Context {
   std::unique_ptr<app::GeldService> geld;
   std::unique_ptr<store::sqlite::SqliteOpps> opp_store;
   std::unique_ptr<app::OppService> opp;
+  std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store;
+  engine::HemelsbredeAfstand afstand;  // straight line until a road-distance source exists
+  std::unique_ptr<app::OndersteuningService> ondersteuning;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and
@@ -77,10 +82,12 @@ struct Context {
 /// policy parameters (`config`, from config/passend.json) reach the use cases from here, and
 /// so do the school holidays of every region from `vakanties_path` (config/vakanties.json;
 /// docs/verzuim.md; `vakantieregio` for SWVs that chose none): a missing file means no
-/// holidays, a malformed one is an error.
+/// holidays, a malformed one is an error. The taxonomy of support needs comes from
+/// `ondersteuning_path` (config/ondersteuning.json; missing: the built-in one).
 domain::Result<std::unique_ptr<Context>> OpenContext(
     const std::string& db_path, const std::string& key_path, const app::PassendConfig& config = {},
     const std::string& vakanties_path = kVakantiesBestand,
-    domain::Vakantieregio vakantieregio = kStandaardVakantieregio);
+    domain::Vakantieregio vakantieregio = kStandaardVakantieregio,
+    const std::string& ondersteuning_path = app::kOndersteuningBestand);
 
 }  // namespace passend::cli

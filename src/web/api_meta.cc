@@ -51,6 +51,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddOppPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);
+  AddOndersteuningApi(router, services);
 }
 
 }  // namespace passend::web

@@ -53,14 +53,27 @@ void AddRegistryApi(Router& router, const Services& services) {
   std::vector<QueryParam> school_params{
       {"swv", "Code van het samenwerkingsverband, bijvoorbeeld PO2001"},
       {"type", "Soort school: bao, sbo, so, vso, vo of pro"},
-      {"gemeente", "CBS-gemeentecode, bijvoorbeeld GM0363"}};
+      {"gemeente", "CBS-gemeentecode, bijvoorbeeld GM0363"},
+      {"ondersteuning",
+       "Schoolzoeker: behoeften met minimumniveau, bijvoorbeeld gedrag:extra,zien (zonder niveau: "
+       "extra); codes in /api/v1/ondersteuningsbehoeften"},
+      {"nabij", "Schoolzoeker: postcode (1234 AB of 1234); sorteert op afstand hemelsbreed"},
+      {"max", "Schoolzoeker: grootste afstand in km vanaf nabij", "integer"}};
+
   school_params.insert(school_params.end(), paging.begin(), paging.end());
   router.Add(Route{
       "GET", "/api/v1/scholen", app::Permission::kPubliek,
       "Schoolvestigingen, te filteren op samenwerkingsverband, soort en gemeente", school_params,
       "SchoolPagina",
       [&services](const httplib::Request& req, httplib::Response& res, const RequestContext&) {
+        // Issue 5 item 2: with support needs or a postcode this is the school finder.
+        if (QueryValue(req, "ondersteuning") || QueryValue(req, "nabij") ||
+            QueryValue(req, "max")) {
+          ZoekScholenApi(services, req, res);
+          return;
+        }
         app::SchoolFilter filter;
+
         auto swv = OptionalParam<domain::SwvCode>(req, "swv", domain::SwvCode::Parse);
         if (!Check(req, res, swv)) return;
         auto soort = OptionalParam<domain::SchoolSoort>(req, "type", domain::ParseSchoolSoort);

@@ -6,6 +6,7 @@
 
 #include "web/arrangement_json.h"
 #include "web/geld_json.h"
+#include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
 #include "web/thuiszitters_json.h"
 #include "web/tlv_json.h"
@@ -95,6 +96,20 @@ json Schemas() {
         {"bestuur", {{"type", "object"}}},
         {"samenwerkingsverband", {{"type", "string"}, {"nullable", true}}},
         {"aantalLeerlingen", {{"type", "integer"}}},
+        {"plaats", {{"type", "string"}}},
+        // The school finder (issue 5 item 2) adds these.
+        {"afstandKm",
+         {{"type", "number"},
+          {"nullable", true},
+          {"description", "Afstand hemelsbreed vanaf nabij"}}},
+        {"ondersteuning",
+         {{"type", "array"},
+          {"description", "De gevraagde behoeften die de school op niveau biedt"},
+          {"items", {{"type", "object"}}}}},
+        {"aanbod",
+         {{"type", "array"},
+          {"description", "Alles wat de school boven de basis biedt"},
+          {"items", {{"type", "object"}}}}},
         {"_links", {{"type", "object"}}}}}};
   schemas["SamenwerkingsverbandPagina"] =
       PageSchema("samenwerkingsverbanden", "Samenwerkingsverband");
@@ -481,6 +496,7 @@ json Schemas() {
   AddTlvSchemas(schemas);
   AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
+  AddOndersteuningSchemas(schemas);
   AddGeldSchemas(schemas);
   return schemas;
 }

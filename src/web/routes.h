@@ -62,6 +62,19 @@ void AddLeerlingenPages(Router& router, const Services& services);
 /// and decision forms and timeline.
 void AddAanmeldingenPages(Router& router, const Services& services);
 
+/// The taxonomy of support needs, the school support profiles and the suggestions for one
+/// child (issue 5 items 1, 2 and 4).
+void AddOndersteuningApi(Router& router, const Services& services);
+/// The public school finder `/scholen`, the school's profile form and the suggestions page.
+void AddOndersteuningPages(Router& router, const Services& services);
+/// `GET /api/v1/scholen` with `ondersteuning` or `nabij`: the school finder (api_ondersteuning).
+void ZoekScholenApi(const Services& services, const httplib::Request& req, httplib::Response& res);
+/// The support profile of `school` as a page section (heading, facts, table), for the school
+/// page; `versie` an earlier version.
+std::string OndersteuningsprofielSectie(const Services& services,
+                                        const domain::Vestigingscode& school,
+                                        std::optional<int> versie);
+
 /// Parses a student id from a path; kNotFound when malformed (it cannot exist).
 domain::Result<domain::LeerlingId> ParseLeerlingId(const std::string& text);
 

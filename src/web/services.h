@@ -8,6 +8,7 @@
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
+#include "app/ondersteuning_service.h"
 #include "app/opp_service.h"
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
@@ -32,6 +33,7 @@ struct Services {
   app::ArrangementService& arrangementen;
   app::GeldService& geld;
   app::OppService& opp;
+  app::OndersteuningService& ondersteuning;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
 };
 

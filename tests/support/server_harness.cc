@@ -21,10 +21,14 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   arrangementen_store_ = std::make_unique<store::sqlite::SqliteArrangementen>(*db_.store);
   arrangementen_ = std::make_unique<app::ArrangementService>(*db_.store, *arrangementen_store_,
                                                              *db_.leerlingen, db_.clock);
+  ondersteuning_store_ = std::make_unique<store::sqlite::SqliteOndersteuning>(*db_.store);
+  ondersteuning_ = std::make_unique<app::OndersteuningService>(
+      *db_.store, *ondersteuning_store_, *db_.store, *db_.leerlingen, db_.clock, afstand_,
+      app::OndersteuningConfig{});
   services_ = std::make_unique<web::Services>(
       web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
                     *db_.instellingen, *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv,
-                    *arrangementen_, *geld_, *db_.opp, false});
+                    *arrangementen_, *geld_, *db_.opp, *ondersteuning_, false});
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

@@ -7,9 +7,11 @@
 #include <thread>
 
 #include "app/geld_service.h"
+#include "app/ondersteuning_service.h"
 #include "app/registry_service.h"
 #include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_geld.h"
+#include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
 #include "web/server.h"
@@ -30,6 +32,8 @@ class ServerHarness {
   TestDb& db() { return db_; }
   /// The arrangementen use cases the server runs (issue 7 item 1).
   app::ArrangementService& arrangementen() { return *arrangementen_; }
+  /// The support-profile use cases the server runs (issue 5 items 1, 2 and 4).
+  app::OndersteuningService& ondersteuning() { return *ondersteuning_; }
   const web::Server& server() const { return *server_; }
 
  private:
@@ -41,6 +45,9 @@ class ServerHarness {
   std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store_;
   std::unique_ptr<app::ArrangementService> arrangementen_;
+  std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store_;
+  engine::HemelsbredeAfstand afstand_;
+  std::unique_ptr<app::OndersteuningService> ondersteuning_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

@@ -249,6 +249,18 @@ TEST(Policy, ArrangementenAreForTheSwvTheSchoolTheBoardAndTheParentOnly) {
   }
 }
 
+TEST(Policy, ProfilesAreTheSchoolsOwnSuggestionsForTheSchoolTheSwvAndTheParent) {
+  // Issue 5 items 2 and 4 (domain.md §3.2): the school sets its own support profile (everyone
+  // reads it); suggestions name a child's needs: the school, the SWV and the parent only.
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kProfielBeheren), rol == Rol::kSchool)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kPassendeScholenLezen),
+              rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kOuder)
+        << domain::RolCode(rol);
+  }
+}
+
 TEST(Policy, ScopeFollowsTheRolesOrganisation) {
   const app::LeerlingPlaats plaats{domain::LeerlingId{7}, "10AA00", "10001", "PO2001", "GM0001"};
   auto principal = [](Rol rol, std::string org, std::vector<domain::LeerlingId> kinderen = {}) {

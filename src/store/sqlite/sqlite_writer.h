@@ -81,6 +81,8 @@ class SqliteWriter final : public app::Writer {
   domain::Result<void> InsertToekenningEinde(const domain::Toekenning& toekenning,
                                              const std::string& door) override;
   domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) override;
+  domain::Result<int> InsertOndersteuningsprofiel(
+      const domain::Ondersteuningsprofiel& profiel) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
