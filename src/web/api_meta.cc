@@ -52,6 +52,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);
   AddOndersteuningApi(router, services);
+  AddOndersteuningPages(router, services);
 }
 
 }  // namespace passend::web

@@ -70,6 +70,7 @@ std::string Navigation(const RequestContext* context) {
   };
   constexpr Item kItems[] = {
       {"/", "Samenwerkingsverbanden", app::Permission::kPubliek},
+      {"/scholen", "Scholenzoeker", app::Permission::kPubliek},
       {"/leerlingen", "Leerlingen", app::Permission::kLeerlingenLezen},
       {"/aanmeldingen", "Aanmeldingen", app::Permission::kAanmeldingenLezen},
       {"/geschillen", "Geschillen", app::Permission::kGeschillenLezen},
@@ -83,6 +84,8 @@ std::string Navigation(const RequestContext* context) {
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},
+      {"/mijn-school/ondersteuningsprofiel", "Ondersteuningsprofiel",
+       app::Permission::kProfielBeheren},
   };
   const std::optional<app::Principal> none;
   const auto& principal = context != nullptr ? context->principal : none;

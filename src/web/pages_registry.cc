@@ -184,6 +184,14 @@ void SchoolPage(const Services& services, const httplib::Request& req, httplib::
       Escape(school->gemeente_naam), Escape(school->bestuur_naam),
       s.swv ? Escape(s.swv->str()) : "landelijk (cluster 1 of 2)",
       FormatCount(school->aantal_leerlingen));
+  // Issue 5 item 2: the support profile is public, on the school's own page.
+  std::optional<int> versie;
+  if (auto v = QueryValue(req, "versie"); v && !v->empty()) {
+    auto n = IntParam(req, "versie", 0);
+    if (!Check(req, res, n, ctx)) return;
+    versie = static_cast<int>(*n);
+  }
+  body += OndersteuningsprofielSectie(services, s.code, versie);
   WriteHtml(res, PageOptions{s.naam, crumbs, &ctx}, body);
 }
 
@@ -210,8 +218,8 @@ void AddRegistryPages(Router& router, const Services& services) {
       Route{"GET",
             "/scholen/{code}",
             app::Permission::kPubliek,
-            "Pagina van een schoolvestiging",
-            {},
+            "Pagina van een schoolvestiging met haar ondersteuningsprofiel",
+            {{"versie", "Een eerdere versie van het ondersteuningsprofiel", "integer"}},
             "",
             [&services](const httplib::Request& req, httplib::Response& res,
                         const RequestContext& ctx) { SchoolPage(services, req, res, ctx); }});
