@@ -11,6 +11,7 @@
 #include "app/demo_opp_import.h"
 #include "app/geld_events.h"
 #include "app/geschil_events.h"
+#include "app/ondersteuning_events.h"
 #include "app/ports_geschil.h"
 #include "app/registry_service.h"
 #include "app/verzuim_events.h"
@@ -78,6 +79,17 @@ class WritingSink final : public engine::DemoSink {
     opp_kandidaten_.Add(school);
     Emit("SchoolGeregistreerd", "school/" + school.code.str(), swv,
          nlohmann::json{{"code", school.code.str()}, {"naam", school.naam}});
+  }
+  void Add(const domain::Ondersteuningsprofiel& gegenereerd) override {
+    if (error_) return;
+    // Checked and logged as OndersteuningService::LegVast does (no personal data, no audit).
+    if (!Ok(domain::Valideer(gegenereerd, taxonomie_, vandaag_))) return;
+    domain::Ondersteuningsprofiel p = gegenereerd;
+    auto versie = writer_.InsertOndersteuningsprofiel(p);
+    if (!Ok(versie)) return;
+    p.versie = *versie;
+    Append(Op(p.vastgesteld_op, 10), kOndersteuningsprofielVastgesteld,
+           OndersteuningsprofielSubject(p.school.str()), p.swv, OndersteuningsprofielPayload(p));
   }
   void Add(const domain::Leerling& leerling, const domain::Inschrijving& inschrijving) override {
     if (error_) return;
@@ -446,6 +458,8 @@ class WritingSink final : public engine::DemoSink {
   const Actor& actor_;
   const ProgressFn& progress_;
   const domain::Date vandaag_;  // the demo's "today" (DemoOptions::vandaag)
+  // The demo profiles use the built-in taxonomy (engine/demo_profielen.h).
+  const domain::Ondersteuningstaxonomie taxonomie_ = domain::StandaardTaxonomie();
   // The default verzuim terms; the demo knows no region's holidays, so the 4-school-week
   // clock of a hand-over is checked without them, as the generator counts it.
   const domain::VerzuimTermijnen termijnen_verzuim_{};

@@ -4,10 +4,11 @@
 #include <vector>
 
 #include "engine/demo_aanmeldingen.h"
+#include "engine/demo_geld.h"
 #include "engine/demo_geschillen.h"
+#include "engine/demo_profielen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
-#include "engine/demo_geld.h"
 #include "engine/demo_verzuim.h"
 
 namespace passend::engine {
@@ -52,6 +53,8 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   const auto scholen = static_cast<int64_t>(s.scholen.size());
   sink.Progress("scholen", 0, scholen);
   for (const DemoSchool& d : s.scholen) sink.Add(d.school);
+  // Each location's support profile right after the locations (issue 5 item 8).
+  for (const auto& profiel : GenerateProfielen(s, options)) sink.Add(profiel);
   sink.Progress("scholen", scholen, scholen);
 
   // Who gets a registration is chosen while the students stream past, so they need not be

@@ -11,10 +11,11 @@
 #include "domain/aanmelding.h"
 #include "domain/doorbraak.h"
 #include "domain/geschil.h"
+#include "domain/ondersteuningsprofiel.h"
 #include "domain/registry.h"
+#include "domain/reserve.h"
 #include "domain/swv_instellingen.h"
 #include "domain/tussendoelen.h"
-#include "domain/reserve.h"
 #include "domain/verzuim.h"
 #include "domain/vrijstelling.h"
 
@@ -122,6 +123,9 @@ class DemoSink {
   virtual void Add(const DemoTussendoelen& /*tussendoelen*/) {}
   /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
   virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
+  /// A school support profile version of a school added before, oldest version first (issue 5
+  /// item 8; engine/demo_profielen.h). Sinks may ignore them.
+  virtual void Add(const domain::Ondersteuningsprofiel& /*profiel*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };
