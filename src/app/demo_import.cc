@@ -9,6 +9,7 @@
 #include "app/aanmelding_events.h"
 #include "app/bericht_service.h"
 #include "app/demo_opp_import.h"
+#include "app/demo_tlv_import.h"
 #include "app/geld_events.h"
 #include "app/geschil_events.h"
 #include "app/ondersteuning_events.h"
@@ -50,7 +51,8 @@ class WritingSink final : public engine::DemoSink {
         actor_(actor),
         progress_(progress),
         vandaag_(vandaag),
-        opp_kandidaten_(options) {}
+        opp_kandidaten_(options),
+        tlv_kandidaten_(options) {}
 
   void Add(const domain::Gemeente& gemeente) override {
     if (!Ok(writer_.PutGemeente(gemeente))) return;
@@ -77,6 +79,7 @@ class WritingSink final : public engine::DemoSink {
     const std::string swv = school.swv ? school.swv->str() : "";
     school_swv_[school.code.str()] = swv;
     opp_kandidaten_.Add(school);
+    tlv_kandidaten_.Add(school);
     Emit("SchoolGeregistreerd", "school/" + school.code.str(), swv,
          nlohmann::json{{"code", school.code.str()}, {"naam", school.naam}});
   }
@@ -105,6 +108,7 @@ class WritingSink final : public engine::DemoSink {
     stored.leerling = *id;
     if (!Ok(writer_.InsertInschrijving(stored, swv_it->second))) return;
     opp_kandidaten_.Add(leerling, stored);
+    tlv_kandidaten_.Add(leerling, stored);
     ++telling_.leerlingen;
     ++leerlingen_per_swv_[swv_it->second];
   }
@@ -394,6 +398,18 @@ class WritingSink final : public engine::DemoSink {
         telling_.opps = static_cast<int64_t>(opps.size());
       }
     }
+    // The TLVs and arrangementen of the students seen on the way (engine/demo_tlv.h).
+    if (!error_) {
+      Progress("tlv en arrangementen", 0, 1);
+      auto tlv =
+          SchrijfDemoTlvs(writer_, tlv_kandidaten_.Genereer(), actor_, clock_.Now(), vandaag_);
+      if (Ok(tlv)) {
+        telling_.events += tlv->events;
+        telling_.tlv_aanvragen = tlv->tlv_aanvragen;
+        telling_.toekenningen = tlv->toekenningen;
+      }
+      Progress("tlv en arrangementen", 1, 1);
+    }
     for (const auto& [swv, count] : leerlingen_per_swv_) {
       Emit("LeerlingenGeladen", "samenwerkingsverband/" + swv, swv,
            nlohmann::json{{"aantal", count}, {"bron", "demo"}});
@@ -407,7 +423,9 @@ class WritingSink final : public engine::DemoSink {
              {"scholen", telling_.scholen},
              {"aanmeldingen", telling_.aanmeldingen},
              {"geschillen", telling_.geschillen},
-             {"verzuimmeldingen", telling_.verzuimmeldingen}});
+             {"verzuimmeldingen", telling_.verzuimmeldingen},
+             {"tlvAanvragen", telling_.tlv_aanvragen},
+             {"arrangementToekenningen", telling_.toekenningen}});
     if (error_) return std::unexpected(*error_);
     return telling_;
   }
@@ -479,6 +497,7 @@ class WritingSink final : public engine::DemoSink {
   std::map<std::string, int64_t> leerlingen_per_swv_;
   std::vector<Opgeslagen> aanmeldingen_;  // by the generator's registration id
   engine::OppKandidaten opp_kandidaten_;  // who gets a plan (engine/demo_opp.h)
+  engine::TlvKandidaten tlv_kandidaten_;  // TLVs and arrangementen (engine/demo_tlv.h)
 };
 
 }  // namespace

@@ -24,6 +24,8 @@ struct DemoTelling {
   int64_t geschillen = 0;
   int64_t verzuimmeldingen = 0;
   int64_t opps = 0;  // ontwikkelingsperspectiefplannen
+  int64_t tlv_aanvragen = 0;
+  int64_t toekenningen = 0;  // arrangementen assigned to students
   int64_t events = 0;
 };
 

@@ -213,8 +213,9 @@ class Writer {
       domain::LeerlingId leerling, const std::string& swv) = 0;
 
   // TLV requests (issue 7; read port in app/ports_tlv.h).
-  /// Inserts a request without advices or decision (`aanvraag.id` ignored); returns its id.
-  /// kConflict when the student already has an undecided request.
+  /// Inserts a request (`aanvraag.id` ignored) with its decision, objection and evaluation
+  /// when set and the day it became complete; its advices go through InsertTlvAdvies. Returns
+  /// its id; kConflict when the student already has an undecided request.
   virtual domain::Result<int64_t> InsertTlvAanvraag(const domain::TlvAanvraag& aanvraag) = 0;
   /// Stores the decision, the objection, the evaluation request and the day the request became
   /// complete (domain::CompleetOp) of request `aanvraag.id`; advices go through InsertTlvAdvies.

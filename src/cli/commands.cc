@@ -77,10 +77,10 @@ int Demo(const std::string& db, const std::string& key, const std::string& scale
   std::cout << fmt::format(
       "Demogegevens geladen in {:.1f} s: {} gemeenten, {} samenwerkingsverbanden, {} besturen, "
       "{} scholen, {} leerlingen, {} aanmeldingen, {} geschillen, {} verzuimmeldingen, {} "
-      "events.\n",
+      "TLV-aanvragen, {} arrangementtoekenningen, {} events.\n",
       seconds, telling->gemeenten, telling->samenwerkingsverbanden, telling->besturen,
       telling->scholen, telling->leerlingen, telling->aanmeldingen, telling->geschillen,
-      telling->verzuimmeldingen, telling->events);
+      telling->verzuimmeldingen, telling->tlv_aanvragen, telling->toekenningen, telling->events);
   auto accounts =
       app::MaakDemoAccounts(app::CliActor("demo"), *ctx.auth, *ctx.store, *ctx.leerlingen);
   if (!accounts) return Report(accounts.error());

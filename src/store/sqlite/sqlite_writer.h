@@ -108,6 +108,10 @@ class SqliteWriter final : public app::Writer {
   std::optional<Statement> event_;
   std::optional<Statement> audit_;
   std::optional<Statement> toekenning_;  // bulk demo import of assignments
+  std::optional<Statement> tlv_insert_;  // and of TLV requests
+  std::optional<Statement> tlv_update_;
+  std::optional<Statement> tlv_advies_;
+  std::optional<Statement> bericht_;
 };
 
 }  // namespace passend::store::sqlite

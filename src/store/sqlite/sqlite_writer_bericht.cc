@@ -7,9 +7,11 @@ namespace passend::store::sqlite {
 using domain::Result;
 
 Result<int64_t> SqliteWriter::InsertBericht(const app::Bericht& bericht) {
-  PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
+  // Prepared once per transaction: the demo import sends the parents tens of thousands.
+  PASSEND_ASSIGN_OR_RETURN(Statement * cached, Cached(bericht_, R"sql(
     INSERT INTO berichten (leerling_id, aangemaakt, onderwerp, tekst, link)
     VALUES (?, ?, ?, ?, ?))sql"));
+  Statement& stmt = *cached;
   stmt.Bind(1, bericht.leerling.value)
       .Bind(2, std::string_view(domain::FormatIsoTimestamp(bericht.aangemaakt)))
       .Bind(3, std::string_view(bericht.onderwerp))

@@ -9,13 +9,22 @@ namespace passend::store::sqlite {
 using domain::Result;
 
 Result<int64_t> SqliteWriter::InsertTlvAanvraag(const domain::TlvAanvraag& aanvraag) {
-  PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
+  // Every column, so the demo import stores a decided request in one statement; prepared once
+  // per transaction, as it stores tens of thousands. A new request's later columns are empty.
+  PASSEND_ASSIGN_OR_RETURN(Statement * cached, Cached(tlv_insert_, R"sql(
     INSERT INTO tlv_aanvragen (leerling_id, school, swv, soort, aangevraagd_op,
       ondersteuningsbehoefte, al_gedaan, zienswijze_ouders, hoorrecht_gehoord,
-      hoorrecht_zienswijze, hoorrecht_reden)
+      hoorrecht_zienswijze, hoorrecht_reden, compleet_op, besluit_op, toegekend, categorie,
+      ingangsdatum, einddatum, hele_loopbaan, motivering, bezwaar_op, bezwaar_gronden,
+      lbt_advies_op, lbt_advies, bezwaar_beslist_op, bezwaar_gegrond, bezwaar_beslissing,
+      evaluatie_gevraagd_op)
     VALUES (:leerling, :school, :swv, :soort, :aangevraagd_op, :ondersteuningsbehoefte,
       :al_gedaan, :zienswijze_ouders, :hoorrecht_gehoord, :hoorrecht_zienswijze,
-      :hoorrecht_reden))sql"));
+      :hoorrecht_reden, :compleet_op, :besluit_op, :toegekend, :categorie, :ingangsdatum,
+      :einddatum, :hele_loopbaan, :motivering, :bezwaar_op, :bezwaar_gronden, :lbt_advies_op,
+      :lbt_advies, :bezwaar_beslist_op, :bezwaar_gegrond, :bezwaar_beslissing,
+      :evaluatie_gevraagd_op))sql"));
+  Statement& stmt = *cached;
   BindTlvAanvraag(stmt, aanvraag);
   auto inserted = stmt.Run();
   if (!inserted && inserted.error().code == domain::ErrorCode::kConflict) {
@@ -31,7 +40,7 @@ Result<int64_t> SqliteWriter::InsertTlvAanvraag(const domain::TlvAanvraag& aanvr
 
 Result<void> SqliteWriter::UpdateTlvAanvraag(const domain::TlvAanvraag& aanvraag) {
   // Only what may change after the request: completeness, decision, objection, evaluation.
-  PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
+  PASSEND_ASSIGN_OR_RETURN(Statement * cached, Cached(tlv_update_, R"sql(
     UPDATE tlv_aanvragen SET compleet_op = :compleet_op, besluit_op = :besluit_op,
       toegekend = :toegekend, categorie = :categorie, ingangsdatum = :ingangsdatum,
       einddatum = :einddatum, hele_loopbaan = :hele_loopbaan, motivering = :motivering,
@@ -40,6 +49,7 @@ Result<void> SqliteWriter::UpdateTlvAanvraag(const domain::TlvAanvraag& aanvraag
       bezwaar_beslist_op = :bezwaar_beslist_op, bezwaar_gegrond = :bezwaar_gegrond,
       bezwaar_beslissing = :bezwaar_beslissing, evaluatie_gevraagd_op = :evaluatie_gevraagd_op
     WHERE id = :id)sql"));
+  Statement& stmt = *cached;
   BindTlvAanvraag(stmt, aanvraag);
   PASSEND_RETURN_IF_ERROR(stmt.Run());
   if (sqlite3_changes(connection_.raw()) != 1) {
@@ -51,9 +61,10 @@ Result<void> SqliteWriter::UpdateTlvAanvraag(const domain::TlvAanvraag& aanvraag
 Result<void> SqliteWriter::InsertTlvAdvies(int64_t aanvraag, const std::string& swv,
                                            const domain::Deskundigenadvies& advies,
                                            const std::string& door) {
-  PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
+  PASSEND_ASSIGN_OR_RETURN(Statement * cached, Cached(tlv_advies_, R"sql(
     INSERT INTO tlv_adviezen (aanvraag_id, swv, discipline, naam, datum, advies, vastgelegd_door)
     VALUES (?, ?, ?, ?, ?, ?, ?))sql"));
+  Statement& stmt = *cached;
   stmt.Bind(1, aanvraag)
       .Bind(2, std::string_view(swv))
       .Bind(3, std::string_view(advies.discipline))
