@@ -38,8 +38,20 @@ Result<void> AlleenHetSwv(const Principal& principal, const char* wat) {
   return {};
 }
 
-// The message's link stays empty until the TLV pages exist (docs/tlv.md).
-constexpr char kGeenLink[] = "";
+// The parents' message links to the request's page, which shows them the decision.
+std::string Link(int64_t id) { return "/tlv/" + std::to_string(id); }
+
+// The kinds of the school's support needs, as one sentence of the proposed text.
+std::string BehoeftenZin(const std::vector<domain::Ondersteuningsbehoefte>& behoeften,
+                         domain::Date op) {
+  std::string namen;
+  for (auto b : behoeften) {
+    if (!namen.empty()) namen += ", ";
+    namen += domain::OndersteuningsbehoefteNaam(b);
+  }
+  return fmt::format("Ondersteuningsbehoeften volgens de aanmelding van {}: {}.",
+                     domain::FormatDutchDate(op), namen);
+}
 
 }  // namespace
 
@@ -119,6 +131,58 @@ Result<TlvInzicht> TlvService::VraagAan(const Principal& principal, const std::s
   return Opgeslagen(id);
 }
 
+Result<TlvVoorstel> TlvService::Voorstel(const Principal& principal, const std::string& client,
+                                         domain::LeerlingId leerling) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kTlvBeheren));
+  if (principal.rol != domain::Rol::kSchool) {
+    return Fail(ErrorCode::kForbidden,
+                "Een TLV wordt aangevraagd door de school waar de leerling staat ingeschreven.");
+  }
+  // The same rule as VraagAan: only a student the school may already see.
+  PASSEND_ASSIGN_OR_RETURN(auto dossier, leerlingen_.FindDossier(leerling));
+  if (!dossier || !InScope(principal, dossier->plaats)) {
+    return Fail(ErrorCode::kNotFound, "Deze leerling is niet gevonden.", "leerling");
+  }
+  TlvVoorstel result;
+  result.leerling = leerling;
+  result.leerling_naam = dossier->record.leerling.VolledigeNaam();
+  // The child's own records, whichever school or SWV holds them: the file follows the child.
+  const LeerlingScope kind{LeerlingScope::Soort::kKinderen, "", {leerling}};
+  const PageRequest nieuwste{1, 1};
+  PASSEND_ASSIGN_OR_RETURN(auto aanmeldingen,
+                           aanmeldingen_.ListAanmeldingen(kind, {}, {Vandaag()}, nieuwste));
+  PASSEND_ASSIGN_OR_RETURN(auto aanvragen, tlv_.ListTlvAanvragen(kind, {}, nieuwste));
+  std::vector<std::string> delen;
+  std::string bronnen;
+  if (!aanvragen.items.empty()) {
+    const domain::TlvAanvraag& vorige = aanvragen.items.front().aanvraag;
+    result.vorige_aanvraag = vorige.id;
+    result.vorige_aanvraag_op = vorige.aangevraagd_op;
+    result.soort = vorige.soort;
+    if (!vorige.ondersteuningsbehoefte.empty()) delen.push_back(vorige.ondersteuningsbehoefte);
+    result.al_gedaan = vorige.al_gedaan;
+    bronnen = fmt::format("TLV-aanvraag {}", vorige.id);
+  }
+  if (!aanmeldingen.items.empty()) {
+    const domain::Aanmelding& a = aanmeldingen.items.front().aanmelding;
+    result.aanmelding = a.id;
+    result.aanmelding_op = a.aanmelddatum;
+    result.behoeften = a.ondersteuningsbehoeften;
+    if (!a.ondersteuningsbehoeften.empty()) {
+      delen.push_back(BehoeftenZin(a.ondersteuningsbehoeften, a.aanmelddatum));
+    }
+    bronnen += fmt::format("{}aanmelding {}", bronnen.empty() ? "" : " en ", a.id);
+  }
+  for (const auto& deel : delen) {
+    result.ondersteuningsbehoefte += (result.ondersteuningsbehoefte.empty() ? "" : "\n\n") + deel;
+  }
+  // What was read for the proposal is a read of the student's file: audited first.
+  PASSEND_RETURN_IF_ERROR(AuditLeerlingen(
+      work_, clock_, principal.AsActor(client), {leerling}, "bekeken",
+      bronnen.empty() ? "TLV-voorstel: niets in het dossier" : "TLV-voorstel uit " + bronnen));
+  return result;
+}
+
 Result<TlvInzicht> TlvService::Wijzig(
     const Principal& principal, const std::string& client, int64_t id, Permission permission,
     const std::function<Result<std::string>(Writer&, domain::TlvAanvraag&)>& change,
@@ -174,7 +238,7 @@ Result<TlvInzicht> TlvService::Beslis(const Principal& principal, const std::str
         // Issue 7 item 2: the parents are notified, in the decision's own transaction.
         auto [onderwerp, tekst] = TlvOudersBericht(a, parameters_.termijnen);
         PASSEND_RETURN_IF_ERROR(
-            Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst), kGeenLink));
+            Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst), Link(a.id)));
         return TlvBeslotenPayload(*a.besluit);
       },
       kTlvBesloten, "besluit vastgelegd");
@@ -214,7 +278,7 @@ Result<TlvInzicht> TlvService::RondBezwaarAf(const Principal& principal, const s
             afronding.gegrond, std::move(afronding.beslissing)));
         auto [onderwerp, tekst] = TlvBezwaarOudersBericht(a);
         PASSEND_RETURN_IF_ERROR(
-            Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst), kGeenLink));
+            Meld(writer, clock_, a.leerling, std::move(onderwerp), std::move(tekst), Link(a.id)));
         return TlvBezwaarAfgerondPayload(*a.bezwaar);
       },
       kTlvBezwaarAfgerond, "beslissing op bezwaar vastgelegd");

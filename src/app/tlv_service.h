@@ -14,6 +14,7 @@
 
 #include "app/permission.h"
 #include "app/ports.h"
+#include "app/ports_aanmelding.h"
 #include "app/ports_auth.h"
 #include "app/ports_tlv.h"
 #include "app/principal.h"
@@ -56,6 +57,25 @@ struct TlvParameters {
   int teldatum_dag = 1;
 };
 
+/// What the file already holds for a new request of one student (issue 7 item 2: documents
+/// reused, nothing typed twice), for the school to check and edit before it submits.
+struct TlvVoorstel {
+  domain::LeerlingId leerling;
+  std::string leerling_naam;
+  /// The support needs recorded on the student's latest registration (aanmelding), if any.
+  std::optional<int64_t> aanmelding;
+  std::optional<domain::Date> aanmelding_op;
+  std::vector<domain::Ondersteuningsbehoefte> behoeften;
+  /// The student's previous TLV request, if any: its support need and what was tried.
+  std::optional<int64_t> vorige_aanvraag;
+  std::optional<domain::Date> vorige_aanvraag_op;
+  std::optional<domain::TlvSoort> soort;  // the kind asked then
+  /// The proposed texts: the previous request's support need followed by the registration's
+  /// needs, and the previous request's "what was tried". Empty when the file holds nothing.
+  std::string ondersteuningsbehoefte;
+  std::string al_gedaan;
+};
+
 /// The register of one SWV (or of everything in an account's scope) on a peildatum.
 struct TlvRegister {
   std::optional<std::string> swv;
@@ -76,11 +96,12 @@ struct TlvRegister {
 /// TLV requests, decisions and the register.
 class TlvService {
  public:
-  TlvService(UnitOfWork& work, TlvQueries& tlv, LeerlingQueries& leerlingen, const Clock& clock,
-             TlvParameters parameters)
+  TlvService(UnitOfWork& work, TlvQueries& tlv, LeerlingQueries& leerlingen,
+             AanmeldingQueries& aanmeldingen, const Clock& clock, TlvParameters parameters)
       : work_(work),
         tlv_(tlv),
         leerlingen_(leerlingen),
+        aanmeldingen_(aanmeldingen),
         clock_(clock),
         parameters_(std::move(parameters)) {}
 
@@ -89,6 +110,11 @@ class TlvService {
   /// domain::Valideer (kInvalid naming the field); kConflict when one is still undecided.
   domain::Result<TlvInzicht> VraagAan(const Principal& principal, const std::string& client,
                                       const NieuweTlvAanvraag& nieuw);
+  /// What the student's file already holds for a new request (TlvVoorstel): the needs on the
+  /// latest registration and the previous request's texts. Same access as VraagAan (a school,
+  /// the student enrolled with it: kNotFound naming `leerling` otherwise); audited.
+  domain::Result<TlvVoorstel> Voorstel(const Principal& principal, const std::string& client,
+                                       domain::LeerlingId leerling);
   /// Adds an expert advice (domain::VoegAdviesToe): the requesting school or the SWV.
   domain::Result<TlvInzicht> VoegAdviesToe(const Principal& principal, const std::string& client,
                                            int64_t id, domain::Deskundigenadvies advies);
@@ -137,6 +163,7 @@ class TlvService {
   UnitOfWork& work_;
   TlvQueries& tlv_;
   LeerlingQueries& leerlingen_;
+  AanmeldingQueries& aanmeldingen_;
   const Clock& clock_;
   TlvParameters parameters_;
 };

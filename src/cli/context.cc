@@ -74,7 +74,8 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   // The TLV terms and the count date come from configuration (config/passend.json, `tlv`).
   context->tlv_store = std::make_unique<store::sqlite::SqliteTlv>(*context->store);
   context->tlv = std::make_unique<app::TlvService>(
-      *context->store, *context->tlv_store, *context->leerlingen, context->clock,
+      *context->store, *context->tlv_store, *context->leerlingen, *context->aanmeldingen_store,
+      context->clock,
       app::TlvParameters{config.tlv, config.tlv_teldatum_maand, config.tlv_teldatum_dag});
   // The money parameters live next to config/vakanties.json (config/bekostiging.json); a
   // missing file leaves no school years, and the income then says the amounts are missing.

@@ -54,8 +54,8 @@ TestDb::TestDb(app::AuthConfig config) {
   verzuim = std::make_unique<app::VerzuimService>(
       *store, *verzuim_store, *leerlingen, *geschillen_store, clock, app::VerzuimParameters{});
   tlv_store = std::make_unique<store::sqlite::SqliteTlv>(*store);
-  tlv = std::make_unique<app::TlvService>(*store, *tlv_store, *leerlingen, clock,
-                                          app::TlvParameters{});
+  tlv = std::make_unique<app::TlvService>(*store, *tlv_store, *leerlingen, *aanmeldingen_store,
+                                          clock, app::TlvParameters{});
   opp_store = std::make_unique<store::sqlite::SqliteOpps>(*store);
   opp = std::make_unique<app::OppService>(*store, *opp_store, *leerlingen, clock,
                                           domain::OppTermijnen{});
