@@ -69,7 +69,7 @@ TEST(ZoekScholen, OnlyThoseOfferingEveryNeedAtLeastTheLevelNearestFirst) {
                        domain::Coordinates{52.0, 5.0}, 20'000, a);
   ASSERT_EQ(t.size(), 2u);  // 13AA00 is 33 km away; 10AA00 offers basis only
   EXPECT_EQ(t[0].kandidaat, 2u);
-  EXPECT_EQ(t[1].kandidaat, 1u);  // full places do not hide a school in the public finder
+  EXPECT_EQ(t[1].kandidaat, 1u);            // full places do not hide a school in the public finder
   EXPECT_TRUE(t[1].toetsing.vrij.empty());  // the public finder counts no placed children
   // Without a point: every match, by code.
   t = ZoekScholen(k, {{"gedrag", Ondersteuningsniveau::kExtra}}, std::nullopt, std::nullopt, a);
