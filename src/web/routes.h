@@ -41,8 +41,9 @@ void AddThuiszittersPages(Router& router, const Services& services);
 /// Absence-case pages: the list, registering, one case with its forms, the SWV's advice
 /// before an exemption 5 onder a.
 void AddVerzuimPages(Router& router, const Services& services);
-/// TLV pages: the list, the school's request form, one request with the advice and decision
-/// forms.
+/// TLV pages: the list, the school's request form (prefilled from the file), one request with
+/// the advice, decision, objection and evaluation forms, the parent's view, and the register
+/// with its CSV.
 void AddTlvPages(Router& router, const Services& services);
 /// Arrangementen pages: the SWV's catalogue with its forms (new, deactivate, assign) and the
 /// assignments in scope for the SWV, school, board and parent.
