@@ -320,6 +320,26 @@ export async function assertHeading(page, name, level = 1) {
 }
 
 /**
+ * A problem filter for withPage: excuses the console error Chromium logs for a document at
+ * `pathname` answered with `status` (a refused form, a 403 or 404 page the test expects).
+ */
+export function allowStatus(status, pathname) {
+  return (p) =>
+    p.kind === 'console' &&
+    p.text.includes(`status of ${status}`) &&
+    new URL(p.url).pathname === pathname;
+}
+
+/** The error message tied to `control` by aria-describedby (a message beside its field). */
+export async function errorOf(page, control) {
+  assertEqual(await control.getAttribute('aria-invalid'), 'true', 'aria-invalid');
+  const ids = (await control.getAttribute('aria-describedby')) ?? '';
+  const errorId = ids.split(' ').find((id) => id.endsWith('-fout'));
+  assert(errorId, `no error message in aria-describedby="${ids}"`);
+  return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
+}
+
+/**
  * Texts of one column (0-based) of the body rows of a table. `target` is a table locator,
  * or a page, for the table(s) in its main content.
  */
