@@ -686,6 +686,12 @@ void AddTlvPages(Router& router, const Services& services) {
                    "",
                    wijziging([&tlv](const RequestContext& ctx, int64_t id,
                                     const Formulierwaarden& w) -> domain::Result<app::TlvInzicht> {
+                     // Required, as in the API's body: an empty form is a typing error
+                     // (400) before any rule of the use case.
+                     if (W(w, "gronden").empty()) {
+                       return domain::Fail(domain::ErrorCode::kInvalid,
+                                           "Beschrijf de gronden van het bezwaar.", "gronden");
+                     }
                      PASSEND_ASSIGN_OR_RETURN(auto datum, FormulierDatum(w, "datum"));
                      return tlv.DienBezwaarIn(*ctx.principal, ctx.client, id,
                                               datum.value_or(tlv.Vandaag()), W(w, "gronden"));
