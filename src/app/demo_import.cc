@@ -136,6 +136,21 @@ class WritingSink final : public engine::DemoSink {
     Append(klok, kJaarrekeningVastgelegd, JaarrekeningSubject(d.swv.str(), d.cijfers.jaar),
            d.swv.str(), JaarrekeningPayload(record));
   }
+  void Add(const engine::DemoToewijzing& d) override {
+    if (error_) return;
+    // As GeldService::LegToewijzingVast: checked, stored and logged, on 1 September of the
+    // school year, by the SWV.
+    if (!Ok(domain::Valideer(d.toewijzing))) return;
+    const domain::Date op{std::chrono::year{d.toewijzing.schooljaar.start_year()},
+                          std::chrono::September, std::chrono::day{1}};
+    const StilstaandeKlok klok = Op(op, 10);
+    ToewijzingRecord record{0, d.swv.str(), d.toewijzing, "", klok.Now(), actor_.gebruiker};
+    auto id = writer_.InsertToewijzing(record);
+    if (!Ok(id)) return;
+    record.id = *id;
+    Append(klok, kToewijzingVastgelegd, ToewijzingSubject(record.id), d.swv.str(),
+           ToewijzingPayload(record));
+  }
   void Add(const engine::DemoTussendoelen& d) override {
     if (error_) return;
     // The SWV sets its interim targets once it measured its baseline: a change of its

@@ -21,4 +21,17 @@ std::string JaarrekeningPayload(const JaarrekeningRecord& r) {
       .dump();
 }
 
+std::string ToewijzingSubject(int64_t id) { return fmt::format("toewijzing/{}", id); }
+
+std::string ToewijzingPayload(const ToewijzingRecord& r) {
+  return nlohmann::json{{"id", r.id},
+                        {"swv", r.swv},
+                        {"school", r.toewijzing.school},
+                        {"schooljaar", r.toewijzing.schooljaar.Label()},
+                        {"doel", std::string(domain::DoelCode(r.toewijzing.doel))},
+                        {"bedrag", r.toewijzing.bedrag.value()},
+                        {"omschrijving", r.toewijzing.omschrijving}}
+      .dump();
+}
+
 }  // namespace passend::app

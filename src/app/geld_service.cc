@@ -154,6 +154,133 @@ Result<std::vector<JaarrekeningInzicht>> GeldService::Jaarrekeningen(const Princ
   return uit;
 }
 
+int GeldService::HuidigSchooljaar() const {
+  const domain::Date vandaag{std::chrono::floor<std::chrono::days>(clock_.Now())};
+  return domain::SchoolYear::Containing(vandaag).start_year();
+}
+
+Result<ToewijzingRecord> GeldService::LegToewijzingVast(const Principal& principal,
+                                                        const std::string& client,
+                                                        const std::string& swv,
+                                                        const domain::Toewijzing& toewijzing) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldBeheren));
+  if (principal.rol != domain::Rol::kSwv) {
+    return Fail(ErrorCode::kForbidden,
+                "Alleen het samenwerkingsverband zelf legt toewijzingen aan scholen vast.");
+  }
+  PASSEND_RETURN_IF_ERROR(SwvNaam(principal, swv));
+  PASSEND_RETURN_IF_ERROR(domain::Valideer(toewijzing));
+  // Only the SWV's own school locations receive its money.
+  auto code = domain::Vestigingscode::Parse(toewijzing.school);
+  if (!code) {
+    return Fail(ErrorCode::kInvalid, "Geef de vestigingscode van de school op, zoals 01AB00.",
+                "school");
+  }
+  PASSEND_ASSIGN_OR_RETURN(auto school, registry_.FindSchool(*code));
+  if (!school || !school->school.swv || school->school.swv->str() != swv) {
+    return Fail(ErrorCode::kRegel, "Deze school hoort niet bij dit samenwerkingsverband.",
+                "school");
+  }
+  ToewijzingRecord record{
+      0, swv, toewijzing, school->school.naam, clock_.Now(), principal.gebruikersnaam};
+  const Actor actor = principal.AsActor(client);
+  const int jaar = toewijzing.schooljaar.start_year();
+  PASSEND_RETURN_IF_ERROR(work_.Run([&](Writer& writer) -> Result<void> {
+    if (toewijzing.bedrag.value() < 0) {
+      // A correction may not take back more than was allocated (read in the transaction).
+      PASSEND_ASSIGN_OR_RETURN(auto bestaand, geld_.ToewijzingenVan(swv, jaar, jaar));
+      std::vector<domain::Toewijzing> lijst;
+      for (const auto& b : bestaand) lijst.push_back(b.toewijzing);
+      PASSEND_RETURN_IF_ERROR(domain::ToetsCorrectie(lijst, toewijzing));
+    }
+    PASSEND_ASSIGN_OR_RETURN(record.id, writer.InsertToewijzing(record));
+    PASSEND_RETURN_IF_ERROR(writer.AppendEvent(MakeEvent(clock_, actor, kToewijzingVastgelegd,
+                                                         ToewijzingSubject(record.id), swv,
+                                                         ToewijzingPayload(record))));
+    return {};
+  }));
+  return record;
+}
+
+Result<ToewijzingenOverzicht> GeldService::Toewijzingen(const Principal& principal,
+                                                        const std::string& swv,
+                                                        std::optional<int> start_jaar) {
+  PASSEND_RETURN_IF_ERROR(Authorize(principal, Permission::kGeldLezen));
+  ToewijzingenOverzicht uit;
+  PASSEND_ASSIGN_OR_RETURN(uit.swv_naam, SwvNaam(principal, swv));
+  uit.swv = swv;
+  const int jaar = start_jaar.value_or(HuidigSchooljaar());
+  uit.schooljaar = domain::SchoolYear(jaar);
+  // The school years before and after complete the two calendar years this one touches.
+  PASSEND_ASSIGN_OR_RETURN(auto drie, geld_.ToewijzingenVan(swv, jaar - 1, jaar + 1));
+  std::vector<domain::Toewijzing> alle;
+  std::vector<domain::Toewijzing> dit_jaar;
+  for (auto& r : drie) {
+    alle.push_back(r.toewijzing);
+    if (r.toewijzing.schooljaar.start_year() != jaar) continue;
+    dit_jaar.push_back(r.toewijzing);
+    uit.school_namen[r.toewijzing.school] = r.school_naam;
+    uit.records.push_back(std::move(r));
+  }
+  PASSEND_ASSIGN_OR_RETURN(uit.totalen, domain::Totaliseer(dit_jaar));
+  PASSEND_ASSIGN_OR_RETURN(uit.verdeling, domain::VerdeelSchooljaar(uit.totalen.totaal));
+  std::map<int, domain::Cents> per_schooljaar;
+  for (const auto& t : alle) {
+    auto& som = per_schooljaar[t.schooljaar.start_year()];
+    PASSEND_ASSIGN_OR_RETURN(som, som.Add(t.bedrag));
+  }
+  for (int kalenderjaar : {jaar, jaar + 1}) {
+    BestedingKalenderjaar b;
+    b.jaar = kalenderjaar;
+    PASSEND_ASSIGN_OR_RETURN(const auto ervoor,
+                             domain::VerdeelSchooljaar(per_schooljaar[kalenderjaar - 1]));
+    PASSEND_ASSIGN_OR_RETURN(const auto erna,
+                             domain::VerdeelSchooljaar(per_schooljaar[kalenderjaar]));
+    b.toewijzingen_januari_juli = ervoor.januari_juli;
+    b.toewijzingen_augustus_december = erna.augustus_december;
+    PASSEND_ASSIGN_OR_RETURN(b.toewijzingen,
+                             b.toewijzingen_januari_juli.Add(b.toewijzingen_augustus_december));
+    PASSEND_ASSIGN_OR_RETURN(auto rekening, geld_.FindJaarrekening(swv, kalenderjaar));
+    if (rekening) b.organisatiekosten = rekening->cijfers.organisatiekosten;
+    uit.bestedingen.push_back(b);
+  }
+  return uit;
+}
+
+Result<Ondersteuningsgeld> GeldService::OndersteuningsgeldVan(const std::string& school,
+                                                              std::optional<int> start_jaar) {
+  // Public (seed 000 #15: open to staff, MR and parents): organisation money only; no record
+  // names a student, so nothing here is personal data.
+  auto code = domain::Vestigingscode::Parse(school);
+  if (!code) return Fail(ErrorCode::kNotFound, "Er is geen school met deze vestigingscode.");
+  PASSEND_ASSIGN_OR_RETURN(auto gevonden, registry_.FindSchool(*code));
+  if (!gevonden) return Fail(ErrorCode::kNotFound, "Er is geen school met deze vestigingscode.");
+  Ondersteuningsgeld uit;
+  uit.school = school;
+  uit.school_naam = gevonden->school.naam;
+  const int jaar = start_jaar.value_or(HuidigSchooljaar());
+  if (gevonden->school.swv) {
+    uit.swv = gevonden->school.swv->str();
+    PASSEND_ASSIGN_OR_RETURN(auto swv, registry_.FindSamenwerkingsverband(*gevonden->school.swv));
+    if (swv) uit.swv_naam = swv->swv.naam;
+  }
+  PASSEND_ASSIGN_OR_RETURN(auto records, geld_.ToewijzingenAan(school, jaar - 1, jaar));
+  for (int j : {jaar, jaar - 1}) {
+    OndersteuningsgeldJaar regel;
+    regel.schooljaar = domain::SchoolYear(j);
+    std::vector<domain::Toewijzing> van_jaar;
+    for (const auto& r : records) {
+      if (r.toewijzing.schooljaar.start_year() == j) van_jaar.push_back(r.toewijzing);
+    }
+    PASSEND_ASSIGN_OR_RETURN(const auto totalen, domain::Totaliseer(van_jaar));
+    regel.per_doel = totalen.per_doel;
+    regel.totaal = totalen.totaal;
+    PASSEND_ASSIGN_OR_RETURN(regel.verdeling, domain::VerdeelSchooljaar(regel.totaal));
+    uit.jaren.push_back(std::move(regel));
+  }
+  return uit;
+}
+
 Result<LandelijkGeldOverzicht> GeldService::Landelijk(const Principal& principal, int jaar) {
   // Aggregates of organisation figures, no personal data: everyone who reads statistics may
   // compare with the country, as with the national thuiszitters figures.

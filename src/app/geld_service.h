@@ -4,6 +4,7 @@
 // against the Inspectie's signaleringswaarde, and the national overview. SWV-level figures
 // carry no personal data; every change is one transaction with its event.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "domain/bekostiging.h"
 #include "domain/reserve.h"
 #include "domain/school_year.h"
+#include "domain/toewijzing.h"
 
 namespace passend::app {
 
@@ -61,6 +63,45 @@ struct LandelijkGeldOverzicht {
   std::vector<Verdelingsklasse> reserve_verdeling;
 };
 
+/// One calendar year of the SWV's spending: its allocations (the 7/12 of the school year
+/// before and the 5/12 of the school year after) and the organisation costs of its accounts.
+struct BestedingKalenderjaar {
+  int jaar = 0;
+  domain::Cents toewijzingen_januari_juli;         // 7/12 of school year (jaar−1)/jaar
+  domain::Cents toewijzingen_augustus_december;    // 5/12 of school year jaar/(jaar+1)
+  domain::Cents toewijzingen;                      // their sum
+  std::optional<domain::Cents> organisatiekosten;  // from the year accounts, when recorded
+};
+
+/// The SWV's allocations to its schools in one school year (issue 8 item 3).
+struct ToewijzingenOverzicht {
+  std::string swv;
+  std::string swv_naam;
+  domain::SchoolYear schooljaar{0};
+  std::vector<ToewijzingRecord> records;  // this school year's, in order of recording
+  std::map<std::string, std::string> school_namen;
+  domain::ToewijzingTotalen totalen;
+  domain::Kalenderjaardelen verdeling;             // of totalen.totaal
+  std::vector<BestedingKalenderjaar> bestedingen;  // the two calendar years it touches
+};
+
+/// What one school location receives for support from its SWV (issue 8 item 7; seed 000 #15).
+struct OndersteuningsgeldJaar {
+  domain::SchoolYear schooljaar{0};
+  std::map<domain::ToewijzingDoel, domain::Cents> per_doel;
+  domain::Cents totaal;
+  domain::Kalenderjaardelen verdeling;
+};
+
+/// The transparency view of one school: this school year and the one before.
+struct Ondersteuningsgeld {
+  std::string school;
+  std::string school_naam;
+  std::string swv;  // empty for a school outside the SWVs (clusters 1 and 2)
+  std::string swv_naam;
+  std::vector<OndersteuningsgeldJaar> jaren;  // the chosen school year first, then the one before
+};
+
 /// Income, year accounts and the national overview.
 class GeldService {
  public:
@@ -93,6 +134,25 @@ class GeldService {
                                                                   const std::string& swv);
   /// The national overview of `jaar` (aggregates; statistiek-lezen).
   domain::Result<LandelijkGeldOverzicht> Landelijk(const Principal& principal, int jaar);
+  /// Records an allocation of the SWV to one of its school locations (only the SWV itself;
+  /// kRegel naming `school` for a school outside it, `bedrag` for a correction larger than
+  /// what was allocated); one transaction with its event.
+  domain::Result<ToewijzingRecord> LegToewijzingVast(const Principal& principal,
+                                                     const std::string& client,
+                                                     const std::string& swv,
+                                                     const domain::Toewijzing& toewijzing);
+  /// The SWV's allocations of the school year starting in `start_jaar` (current when absent)
+  /// with totals and the spending per calendar year: the SWV itself or a national role.
+  domain::Result<ToewijzingenOverzicht> Toewijzingen(const Principal& principal,
+                                                     const std::string& swv,
+                                                     std::optional<int> start_jaar);
+  /// Public: what school location `school` receives from its SWV in the school year starting
+  /// in `start_jaar` (current when absent) and the year before (organisation money, no
+  /// personal data; kNotFound for an unknown school).
+  domain::Result<Ondersteuningsgeld> OndersteuningsgeldVan(const std::string& school,
+                                                           std::optional<int> start_jaar);
+  /// The current school year's start year.
+  int HuidigSchooljaar() const;
   /// Last calendar year: the latest year whose accounts can be audited.
   int VorigJaar() const;
   /// The threshold rule in force (for pages that explain it).

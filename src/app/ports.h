@@ -232,6 +232,8 @@ class Writer {
   /// Appends a version of the SWV's accounts of `record.cijfers.jaar`; returns its number (1
   /// for the first, the previous + 1 for a correction).
   virtual domain::Result<int> InsertJaarrekening(const JaarrekeningRecord& record) = 0;
+  /// Appends an allocation record (`record.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertToewijzing(const ToewijzingRecord& record) = 0;
 
   // Arrangementen (issue 7 item 1; read port in app/ports_arrangement.h).
   /// Inserts a catalogue entry (`arrangement.id` ignored); returns its id.

@@ -10,6 +10,7 @@
 #include "domain/date.h"
 #include "domain/reserve.h"
 #include "domain/timestamp.h"
+#include "domain/toewijzing.h"
 
 namespace passend::app {
 
@@ -18,6 +19,16 @@ struct JaarrekeningRecord {
   std::string swv;
   int versie = 1;  // a correction is a new version; the latest counts
   domain::Jaarrekening cijfers;
+  domain::Timestamp vastgelegd_op;
+  std::string vastgelegd_door;  // the account that recorded it
+};
+
+/// One stored allocation record of an SWV to one of its school locations (append-only).
+struct ToewijzingRecord {
+  int64_t id = 0;
+  std::string swv;
+  domain::Toewijzing toewijzing;
+  std::string school_naam;  // filled on reads
   domain::Timestamp vastgelegd_op;
   std::string vastgelegd_door;  // the account that recorded it
 };
@@ -38,6 +49,13 @@ class GeldQueries {
       const std::string& swv) = 0;
   /// The latest version of every SWV's accounts of `jaar`, by SWV code.
   virtual domain::Result<std::vector<JaarrekeningRecord>> JaarrekeningenVanJaar(int jaar) = 0;
+  /// The SWV's allocation records of the school years starting in [van, tot], in order of
+  /// recording.
+  virtual domain::Result<std::vector<ToewijzingRecord>> ToewijzingenVan(const std::string& swv,
+                                                                        int van, int tot) = 0;
+  /// Every allocation record to `school` in the school years starting in [van, tot].
+  virtual domain::Result<std::vector<ToewijzingRecord>> ToewijzingenAan(const std::string& school,
+                                                                        int van, int tot) = 0;
 };
 
 }  // namespace passend::app

@@ -9,6 +9,7 @@
 #include "engine/demo_profielen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
+#include "engine/demo_toewijzingen.h"
 #include "engine/demo_verzuim.h"
 
 namespace passend::engine {
@@ -53,6 +54,8 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   const auto scholen = static_cast<int64_t>(s.scholen.size());
   sink.Progress("scholen", 0, scholen);
   for (const DemoSchool& d : s.scholen) sink.Add(d.school);
+  // What each SWV allocated to its locations (issue 8 item 3).
+  for (const DemoToewijzing& t : GenerateToewijzingen(s, options)) sink.Add(t);
   // Each location's support profile right after the locations (issue 5 item 8).
   for (const auto& profiel : GenerateProfielen(s, options)) sink.Add(profiel);
   sink.Progress("scholen", scholen, scholen);

@@ -15,6 +15,7 @@
 #include "domain/registry.h"
 #include "domain/reserve.h"
 #include "domain/swv_instellingen.h"
+#include "domain/toewijzing.h"
 #include "domain/tussendoelen.h"
 #include "domain/verzuim.h"
 #include "domain/vrijstelling.h"
@@ -96,6 +97,13 @@ struct DemoJaarrekening {
   domain::Jaarrekening cijfers;
 };
 
+/// An allocation of an SWV to one of its school locations (issue 8 item 3;
+/// engine/demo_toewijzingen.h).
+struct DemoToewijzing {
+  domain::SwvCode swv;
+  domain::Toewijzing toewijzing;
+};
+
 /// Receives the generated records. Order: all gemeenten, all SWVs, then each SWV's settings,
 /// all besturen, all scholen, then leerlingen each with their one current inschrijving, then
 /// aanmeldingen, then geschillen, then verzuimmeldingen, then the interim targets of the SWVs
@@ -123,6 +131,8 @@ class DemoSink {
   virtual void Add(const DemoTussendoelen& /*tussendoelen*/) {}
   /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
   virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
+  /// An allocation of an SWV to a school added before. Sinks may ignore them.
+  virtual void Add(const DemoToewijzing& /*toewijzing*/) {}
   /// A school support profile version of a school added before, oldest version first (issue 5
   /// item 8; engine/demo_profielen.h). Sinks may ignore them.
   virtual void Add(const domain::Ondersteuningsprofiel& /*profiel*/) {}

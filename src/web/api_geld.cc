@@ -100,6 +100,63 @@ void AddGeldApi(Router& router, const Services& services) {
         WriteJson(res, ToJson(*inzicht));
       }});
   router.Add(Route{
+      "POST",
+      "/api/v1/samenwerkingsverbanden/{code}/toewijzingen",
+      app::Permission::kGeldBeheren,
+      "Leg een toewijzing van ondersteuningsgeld aan een eigen schoolvestiging vast (school, "
+      "schooljaar, doel, bedrag in eurocent, omschrijving); een correctie is een nieuwe "
+      "toewijzing met een negatief bedrag",
+      {},
+      "Toewijzing",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto body = JsonBody(req);
+        if (!Check(req, res, body)) return;
+        auto toewijzing = ParseToewijzing(*body);
+        if (!Check(req, res, toewijzing)) return;
+        const std::string swv = ctx.path.at("code");
+        auto record = services.geld.LegToewijzingVast(*ctx.principal, ctx.client, swv, *toewijzing);
+        if (!Check(req, res, record)) return;
+        res.set_header("Location",
+                       "/api/v1/samenwerkingsverbanden/" + swv +
+                           "/toewijzingen?schooljaar=" + record->toewijzing.schooljaar.Label());
+        WriteJson(res, ToJson(*record), 201);
+      },
+      CsrfCheck::kSessie,
+      201,
+      "NieuweToewijzing"});
+  router.Add(Route{
+      "GET",
+      "/api/v1/samenwerkingsverbanden/{code}/toewijzingen",
+      app::Permission::kGeldLezen,
+      "De toewijzingen van het samenwerkingsverband aan zijn scholen in een schooljaar, met "
+      "totalen per school en doel en de bestedingen per kalenderjaar (5/12 en 7/12, met de "
+      "organisatiekosten uit de jaarrekening)",
+      {{"schooljaar", "Schooljaar als 2025-2026 (standaard het huidige)"}},
+      "ToewijzingenOverzicht",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto schooljaar = OptionalParam<int>(req, "schooljaar", ParseSchooljaar);
+        if (!Check(req, res, schooljaar)) return;
+        auto overzicht =
+            services.geld.Toewijzingen(*ctx.principal, ctx.path.at("code"), *schooljaar);
+        if (!Check(req, res, overzicht)) return;
+        WriteJson(res, ToJson(*overzicht));
+      }});
+  router.Add(Route{
+      "GET",
+      "/api/v1/scholen/{code}/ondersteuningsgeld",
+      app::Permission::kPubliek,
+      "Wat de schoolvestiging van haar samenwerkingsverband krijgt voor ondersteuning, per doel, "
+      "dit schooljaar en het vorige (openbaar: geld van organisaties, geen persoonsgegevens)",
+      {{"schooljaar", "Schooljaar als 2025-2026 (standaard het huidige)"}},
+      "Ondersteuningsgeld",
+      [&services](const httplib::Request& req, httplib::Response& res, const RequestContext& ctx) {
+        auto schooljaar = OptionalParam<int>(req, "schooljaar", ParseSchooljaar);
+        if (!Check(req, res, schooljaar)) return;
+        auto geld = services.geld.OndersteuningsgeldVan(ctx.path.at("code"), *schooljaar);
+        if (!Check(req, res, geld)) return;
+        WriteJson(res, ToJson(*geld));
+      }});
+  router.Add(Route{
       "GET",
       "/api/v1/geld/landelijk",
       app::Permission::kStatistiekLezen,

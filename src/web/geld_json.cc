@@ -124,6 +124,105 @@ domain::Result<domain::Jaarrekening> ParseJaarrekening(const json& body) {
   return j;
 }
 
+json ToJson(const app::ToewijzingRecord& r) {
+  return {{"id", r.id},
+          {"swv", r.swv},
+          {"school", r.toewijzing.school},
+          {"schoolNaam", r.school_naam},
+          {"schooljaar", r.toewijzing.schooljaar.Label()},
+          {"doel", std::string(domain::DoelCode(r.toewijzing.doel))},
+          {"bedrag", r.toewijzing.bedrag.value()},
+          {"omschrijving", r.toewijzing.omschrijving},
+          {"vastgelegdOp", domain::FormatIsoTimestamp(r.vastgelegd_op)},
+          {"vastgelegdDoor", r.vastgelegd_door}};
+}
+
+namespace {
+
+json PerDoel(const std::map<domain::ToewijzingDoel, domain::Cents>& per_doel) {
+  json uit = json::object();
+  for (const auto& [doel, bedrag] : per_doel) {
+    uit[std::string(domain::DoelCode(doel))] = bedrag.value();
+  }
+  return uit;
+}
+
+}  // namespace
+
+json ToJson(const app::ToewijzingenOverzicht& o) {
+  json records = json::array();
+  for (const auto& r : o.records) records.push_back(ToJson(r));
+  json scholen = json::array();
+  for (const auto& [school, per_doel] : o.totalen.per_school_doel) {
+    const auto naam = o.school_namen.find(school);
+    scholen.push_back({{"school", school},
+                       {"naam", naam == o.school_namen.end() ? "" : naam->second},
+                       {"perDoel", PerDoel(per_doel)},
+                       {"totaal", o.totalen.per_school.at(school).value()}});
+  }
+  json bestedingen = json::array();
+  for (const auto& b : o.bestedingen) {
+    bestedingen.push_back(
+        {{"jaar", b.jaar},
+         {"toewijzingenJanuariTotJuli", b.toewijzingen_januari_juli.value()},
+         {"toewijzingenAugustusTotDecember", b.toewijzingen_augustus_december.value()},
+         {"toewijzingen", b.toewijzingen.value()},
+         {"organisatiekosten",
+          b.organisatiekosten ? json(b.organisatiekosten->value()) : json(nullptr)}});
+  }
+  return {{"swv", o.swv},
+          {"naam", o.swv_naam},
+          {"schooljaar", o.schooljaar.Label()},
+          {"toewijzingen", records},
+          {"perSchool", scholen},
+          {"perDoel", PerDoel(o.totalen.per_doel)},
+          {"totaal", o.totalen.totaal.value()},
+          {"augustusTotDecember", o.verdeling.augustus_december.value()},
+          {"januariTotJuli", o.verdeling.januari_juli.value()},
+          {"bestedingenPerKalenderjaar", bestedingen}};
+}
+
+json ToJson(const app::Ondersteuningsgeld& g) {
+  json jaren = json::array();
+  for (const auto& j : g.jaren) {
+    jaren.push_back({{"schooljaar", j.schooljaar.Label()},
+                     {"perDoel", PerDoel(j.per_doel)},
+                     {"totaal", j.totaal.value()},
+                     {"augustusTotDecember", j.verdeling.augustus_december.value()},
+                     {"januariTotJuli", j.verdeling.januari_juli.value()}});
+  }
+  return {{"school", g.school},
+          {"naam", g.school_naam},
+          {"swv", g.swv.empty() ? json(nullptr) : json(g.swv)},
+          {"swvNaam", g.swv_naam},
+          {"jaren", jaren}};
+}
+
+domain::Result<domain::Toewijzing> ParseToewijzing(const json& body) {
+  domain::Toewijzing t;
+  PASSEND_ASSIGN_OR_RETURN(t.school, JsonText(body, "school", true));
+  PASSEND_ASSIGN_OR_RETURN(const std::string schooljaar, JsonText(body, "schooljaar", true));
+  auto jaar = domain::SchoolYear::Parse(schooljaar);
+  if (!jaar || jaar->start_year() < 2014 || jaar->start_year() > 2100) {
+    return domain::Fail(domain::ErrorCode::kInvalid, "Geef het schooljaar op als 2025-2026.",
+                        "schooljaar");
+  }
+  t.schooljaar = *jaar;
+  PASSEND_ASSIGN_OR_RETURN(const std::string doel, JsonText(body, "doel", true));
+  auto gekozen = domain::ParseDoel(doel);
+  if (!gekozen) {
+    return domain::Fail(domain::ErrorCode::kInvalid,
+                        "Kies een doel: basisondersteuning, extra-ondersteuning, arrangementen, "
+                        "personeel of anders.",
+                        "doel");
+  }
+  t.doel = *gekozen;
+  PASSEND_ASSIGN_OR_RETURN(t.bedrag, VerplichtBedrag(body, "bedrag"));
+  PASSEND_ASSIGN_OR_RETURN(t.omschrijving, JsonText(body, "omschrijving", false));
+  PASSEND_RETURN_IF_ERROR(domain::Valideer(t));
+  return t;
+}
+
 void AddGeldSchemas(json& schemas) {
   const json cent{{"type", "integer"}, {"description", "Bedrag in eurocent"}};
   const json bp{{"type", "integer"}, {"description", "Aandeel in basispunten (10000 = 100 %)"}};
@@ -212,6 +311,83 @@ void AddGeldSchemas(json& schemas) {
         {"organisatiekostenAandeel", tekst},
         {"organisatiekostenVerdeling", klassen},
         {"reserveVerdeling", klassen}}}};
+  const json per_doel{{"type", "object"},
+                      {"description", "Bedrag in eurocent per doel"},
+                      {"additionalProperties", cent}};
+  schemas["NieuweToewijzing"] = {
+      {"type", "object"},
+      {"required", {"school", "schooljaar", "doel", "bedrag"}},
+      {"properties",
+       {{"school", tekst},
+        {"schooljaar", tekst},
+        {"doel",
+         {{"type", "string"},
+          {"enum",
+           {"basisondersteuning", "extra-ondersteuning", "arrangementen", "personeel", "anders"}}}},
+        {"bedrag", cent},
+        {"omschrijving", tekst}}}};
+  schemas["Toewijzing"] = {{"type", "object"},
+                           {"required", {"id", "swv", "school", "schooljaar", "doel", "bedrag"}},
+                           {"properties",
+                            {{"id", geheel},
+                             {"swv", tekst},
+                             {"school", tekst},
+                             {"schoolNaam", tekst},
+                             {"schooljaar", tekst},
+                             {"doel", tekst},
+                             {"bedrag", cent},
+                             {"omschrijving", tekst},
+                             {"vastgelegdOp", {{"type", "string"}, {"format", "date-time"}}},
+                             {"vastgelegdDoor", tekst}}}};
+  schemas["ToewijzingenOverzicht"] = {
+      {"type", "object"},
+      {"required", {"swv", "schooljaar", "toewijzingen", "perSchool", "totaal"}},
+      {"properties",
+       {{"swv", tekst},
+        {"naam", tekst},
+        {"schooljaar", tekst},
+        {"toewijzingen",
+         {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Toewijzing"}}}}},
+        {"perSchool",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"school", tekst}, {"naam", tekst}, {"perDoel", per_doel}, {"totaal", cent}}}}}}},
+        {"perDoel", per_doel},
+        {"totaal", cent},
+        {"augustusTotDecember", cent},
+        {"januariTotJuli", cent},
+        {"bestedingenPerKalenderjaar",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"jaar", geheel},
+              {"toewijzingenJanuariTotJuli", cent},
+              {"toewijzingenAugustusTotDecember", cent},
+              {"toewijzingen", cent},
+              {"organisatiekosten",
+               {{"type", "integer"},
+                {"nullable", true},
+                {"description", "Bedrag in eurocent"}}}}}}}}}}}};
+  schemas["Ondersteuningsgeld"] = {{"type", "object"},
+                                   {"required", {"school", "naam", "jaren"}},
+                                   {"properties",
+                                    {{"school", tekst},
+                                     {"naam", tekst},
+                                     {"swv", {{"type", "string"}, {"nullable", true}}},
+                                     {"swvNaam", tekst},
+                                     {"jaren",
+                                      {{"type", "array"},
+                                       {"items",
+                                        {{"type", "object"},
+                                         {"properties",
+                                          {{"schooljaar", tekst},
+                                           {"perDoel", per_doel},
+                                           {"totaal", cent},
+                                           {"augustusTotDecember", cent},
+                                           {"januariTotJuli", cent}}}}}}}}}};
 }
 
 }  // namespace passend::web

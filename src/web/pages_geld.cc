@@ -1,8 +1,10 @@
 // The money pages (issue 8; docs/geld.md): `/geld` shows an SWV its income for a school year
 // computed from the records (every line with its inputs and formula), its year accounts
-// against the signaleringswaarde with a chart, and the form to record them; national roles
-// choose an SWV. `/geld/landelijk` is the national overview (aggregates only) with two
-// distribution charts. Amounts are cents throughout; the forms take euros in Dutch notation.
+// against the signaleringswaarde with a chart, the form to record them, and its allocations to
+// schools with their form; national roles choose an SWV. `/scholen/{code}/ondersteuningsgeld`
+// is a school's public transparency page (seed 000 #15). `/geld/landelijk` is the national overview
+// (aggregates only) with two distribution charts. Amounts are cents throughout; the forms take
+// euros in Dutch notation.
 #include <fmt/format.h>
 
 #include "web/form_fields.h"
@@ -144,9 +146,119 @@ std::string JaarrekeningFormulier(const std::string& csrf, const Formulierwaarde
       Knop("Vastleggen"));
 }
 
+// Which form on /geld a posted value and message belong to.
+enum class GeldFormulier { kJaarrekening, kToewijzing };
+
+// Cells with each purpose's amount of `per_doel` (€ 0,00 when none), in display order.
+std::string DoelCellen(const std::map<domain::ToewijzingDoel, domain::Cents>& per_doel) {
+  std::string cellen;
+  for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
+    const auto it = per_doel.find(doel);
+    cellen += NumericCell(Euro(it == per_doel.end() ? domain::Cents() : it->second));
+  }
+  return cellen;
+}
+
+std::vector<Column> DoelKolommen(std::string eerste) {
+  std::vector<Column> kolommen{Column{std::move(eerste), false}};
+  for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
+    kolommen.push_back({std::string(domain::DoelNaam(doel)), true});
+  }
+  kolommen.push_back({"Totaal", true});
+  return kolommen;
+}
+
+// The SWV's allocations per school and purpose and its spending per calendar year (issue 8
+// item 3; seed 000 #15).
+std::string ToewijzingenHtml(const app::ToewijzingenOverzicht& o) {
+  std::string html = fmt::format(
+      "<h2 class=\"utrecht-heading-2\" id=\"toewijzingen\">Toewijzingen aan scholen {}</h2>\n",
+      Escape(o.schooljaar.Label()));
+  if (o.records.empty()) {
+    html += Alinea("In dit schooljaar is nog niets aan scholen toegewezen.");
+  } else {
+    std::string rijen;
+    for (const auto& [school, per_doel] : o.totalen.per_school_doel) {
+      const auto naam = o.school_namen.find(school);
+      rijen +=
+          Row(Cell(fmt::format("<a class=\"utrecht-link\" href=\"/scholen/{}/ondersteuningsgeld?"
+                               "schooljaar={}\">{}</a> ({})",
+                               Escape(school), Escape(o.schooljaar.Label()),
+                               Escape(naam == o.school_namen.end() ? school : naam->second),
+                               Escape(school))) +
+              DoelCellen(per_doel) + NumericCell(Euro(o.totalen.per_school.at(school))));
+    }
+    rijen += Row(Cell("<strong>Totaal</strong>") + DoelCellen(o.totalen.per_doel) +
+                 NumericCell("<strong>" + Euro(o.totalen.totaal) + "</strong>"));
+    html += Table("toewijzingen-tabel", "", DoelKolommen("School"), rijen, "toewijzingen");
+    html += Alinea(fmt::format(
+        "Correcties staan als eigen regel in de administratie en tellen mee in deze totalen. "
+        "Over de kalenderjaren: {} (5/12, augustus tot en met december {}) en {} (7/12, januari "
+        "tot en met juli {}).",
+        Euro(o.verdeling.augustus_december), o.schooljaar.start_year(),
+        Euro(o.verdeling.januari_juli), o.schooljaar.start_year() + 1));
+  }
+  std::string rijen;
+  for (const auto& b : o.bestedingen) {
+    rijen += Row(
+        Cell(std::to_string(b.jaar)) + NumericCell(Euro(b.toewijzingen_januari_juli)) +
+        NumericCell(Euro(b.toewijzingen_augustus_december)) + NumericCell(Euro(b.toewijzingen)) +
+        NumericCell(b.organisatiekosten ? Euro(*b.organisatiekosten) : "geen jaarrekening"));
+  }
+  html += "<h3 class=\"utrecht-heading-3\" id=\"bestedingen\">Bestedingen per kalenderjaar</h3>\n";
+  html += Table("bestedingen-tabel", "",
+                {"Kalenderjaar",
+                 {"Toewijzingen januari–juli (7/12)", true},
+                 {"Toewijzingen augustus–december (5/12)", true},
+                 {"Toewijzingen", true},
+                 {"Organisatiekosten", true}},
+                rijen, "bestedingen");
+  return html;
+}
+
+// The form to record an allocation to one of the SWV's schools, amounts in euros.
+std::string ToewijzingFormulier(const std::string& csrf, const std::vector<Keuze>& scholen,
+                                domain::SchoolYear schooljaar, const Formulierwaarden& w,
+                                const VeldFout& fout) {
+  std::vector<Keuze> doelen{{"", "Kies een doel"}};
+  for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
+    doelen.push_back({std::string(domain::DoelCode(doel)), std::string(domain::DoelNaam(doel))});
+  }
+  std::vector<Keuze> jaren;
+  for (int j = schooljaar.start_year() - 1; j <= schooljaar.start_year() + 1; ++j) {
+    jaren.push_back({domain::SchoolYear(j).Label(), domain::SchoolYear(j).Label()});
+  }
+  const std::string gekozen_jaar =
+      Waarde(w, "schooljaar").empty() ? schooljaar.Label() : Waarde(w, "schooljaar");
+  return fmt::format(
+      "<h3 class=\"utrecht-heading-3\" id=\"toewijzen\">Toewijzing vastleggen</h3>\n"
+      "{}<form method=\"post\" action=\"/geld/toewijzingen\" class=\"passend-form\" "
+      "novalidate>{}{}{}{}{}{}{}</form>\n",
+      Alinea("Wat een school van het samenwerkingsverband krijgt, in euro's (bijvoorbeeld "
+             "12.500,00). Een correctie legt u vast als nieuw bedrag met een minteken en een "
+             "reden; niets wordt gewist."),
+      CsrfField(csrf),
+      Keuzelijst(Veld{"toewijzing-school", "school", "School", "", FoutVoor(fout, "school")},
+                 scholen, Waarde(w, "school")),
+      Keuzelijst(Veld{"toewijzing-schooljaar", "schooljaar", "Schooljaar", "",
+                      FoutVoor(fout, "schooljaar")},
+                 jaren, gekozen_jaar),
+      Keuzelijst(Veld{"toewijzing-doel", "doel", "Doel", "", FoutVoor(fout, "doel")}, doelen,
+                 Waarde(w, "doel")),
+      Tekstveld(
+          Veld{"toewijzing-bedrag", "bedrag", "Bedrag in euro's",
+               "Bijvoorbeeld 12.500,00; een correctie met een minteken.", FoutVoor(fout, "bedrag")},
+          Waarde(w, "bedrag"), "text", " inputmode=\"decimal\""),
+      Tekstveld(Veld{"toewijzing-omschrijving", "omschrijving", "Omschrijving",
+                     "Verplicht bij het doel Anders en bij een correctie.",
+                     FoutVoor(fout, "omschrijving")},
+                Waarde(w, "omschrijving")),
+      Knop("Toewijzen"));
+}
+
 void GeldPagina(const Services& services, const httplib::Request& req, httplib::Response& res,
                 const RequestContext& ctx, const Formulierwaarden& waarden, const VeldFout& fout,
-                int status) {
+                int status, GeldFormulier formulier = GeldFormulier::kJaarrekening) {
   const PageOptions opties{"Geld", kKruimels, &ctx};
   std::string body = "<h1 class=\"utrecht-heading-1\">Geld</h1>\n";
   const auto swv = GekozenSwv(req, ctx);
@@ -198,8 +310,26 @@ void GeldPagina(const Services& services, const httplib::Request& req, httplib::
   auto lijst = services.geld.Jaarrekeningen(*ctx.principal, *swv);
   if (!Check(req, res, lijst, ctx)) return;
   body += JaarrekeningenHtml(*lijst);
+  const bool bij_jaarrekening = formulier == GeldFormulier::kJaarrekening;
   if (ctx.principal->rol == domain::Rol::kSwv) {
-    body += JaarrekeningFormulier(ctx.csrf, waarden, fout);
+    body += JaarrekeningFormulier(ctx.csrf, bij_jaarrekening ? waarden : Formulierwaarden{},
+                                  bij_jaarrekening ? fout : VeldFout{});
+  }
+  auto toewijzingen = services.geld.Toewijzingen(*ctx.principal, *swv, start_jaar);
+  if (!Check(req, res, toewijzingen, ctx)) return;
+  body += ToewijzingenHtml(*toewijzingen);
+  if (ctx.principal->rol == domain::Rol::kSwv) {
+    app::SchoolFilter filter;
+    if (auto code = domain::SwvCode::Parse(*swv)) filter.swv = *code;
+    auto scholen = services.publiek.Scholen(filter, app::PageRequest{1, 1000});
+    if (!Check(req, res, scholen, ctx)) return;
+    std::vector<Keuze> keuzes{{"", "Kies een school"}};
+    for (const auto& s : scholen->items) {
+      keuzes.push_back({s.school.code.str(), s.school.naam + " (" + s.school.code.str() + ")"});
+    }
+    body += ToewijzingFormulier(ctx.csrf, keuzes, toewijzingen->schooljaar,
+                                bij_jaarrekening ? Formulierwaarden{} : waarden,
+                                bij_jaarrekening ? VeldFout{} : fout);
   }
   res.status = status;
   WriteHtml(res, opties, body);
@@ -255,6 +385,109 @@ void JaarrekeningPost(const Services& services, const httplib::Request& req, htt
     return;
   }
   Check(req, res, vastgelegd, ctx);
+}
+
+void ToewijzingPost(const Services& services, const httplib::Request& req, httplib::Response& res,
+                    const RequestContext& ctx) {
+  const Formulierwaarden w = LeesFormulier(req);
+  auto toewijzing = [&]() -> domain::Result<domain::Toewijzing> {
+    domain::Toewijzing t;
+    t.school = Trim(Waarde(w, "school"));
+    if (t.school.empty()) {
+      return domain::Fail(domain::ErrorCode::kInvalid, "Kies de school.", "school");
+    }
+    auto jaar = domain::SchoolYear::Parse(Trim(Waarde(w, "schooljaar")));
+    if (!jaar) {
+      return domain::Fail(domain::ErrorCode::kInvalid, "Kies het schooljaar.", "schooljaar");
+    }
+    t.schooljaar = *jaar;
+    auto doel = domain::ParseDoel(Trim(Waarde(w, "doel")));
+    if (!doel) return domain::Fail(domain::ErrorCode::kInvalid, "Kies het doel.", "doel");
+    t.doel = *doel;
+    PASSEND_ASSIGN_OR_RETURN(t.bedrag, FormulierBedrag(w, "bedrag"));
+    t.omschrijving = Trim(Waarde(w, "omschrijving"));
+    return t;
+  }();
+  domain::Result<app::ToewijzingRecord> vastgelegd =
+      toewijzing ? services.geld.LegToewijzingVast(*ctx.principal, ctx.client,
+                                                   ctx.principal->organisatie, *toewijzing)
+                 : domain::Result<app::ToewijzingRecord>(std::unexpected(toewijzing.error()));
+  if (vastgelegd) {
+    SeeOther(res,
+             "/geld?schooljaar=" + vastgelegd->toewijzing.schooljaar.Label() + "#toewijzingen");
+    return;
+  }
+  if (IsFormulierFout(vastgelegd.error())) {
+    GeldPagina(services, req, res, ctx, w, FoutVan(vastgelegd.error()),
+               StatusFor(vastgelegd.error().code), GeldFormulier::kToewijzing);
+    return;
+  }
+  Check(req, res, vastgelegd, ctx);
+}
+
+// What one school location receives from its SWV, per purpose, this school year and the one
+// before, with a chart and the same figures in a table (issue 8 item 7; seed 000 #15: open to
+// staff, MR and parents; organisation money, no personal data).
+void OndersteuningsgeldPagina(const Services& services, const httplib::Request& req,
+                              httplib::Response& res, const RequestContext& ctx) {
+  std::optional<int> start_jaar;
+  if (auto tekst = QueryValue(req, "schooljaar"); tekst && !tekst->empty()) {
+    auto jaar = domain::SchoolYear::Parse(*tekst);
+    if (!jaar) {
+      Check(
+          req, res,
+          domain::Result<void>(domain::Fail(domain::ErrorCode::kInvalid,
+                                            "Geef het schooljaar op als 2025-2026.", "schooljaar")),
+          ctx);
+      return;
+    }
+    start_jaar = jaar->start_year();
+  }
+  auto geld = services.geld.OndersteuningsgeldVan(ctx.path.at("code"), start_jaar);
+  if (!Check(req, res, geld, ctx)) return;
+  const std::string titel = "Ondersteuningsgeld van " + geld->school_naam;
+  const std::vector<NavLink> kruimels{{"/", "Samenwerkingsverbanden"},
+                                      {"/scholen/" + geld->school, geld->school_naam}};
+  std::string body = "<h1 class=\"utrecht-heading-1\">" + Escape(titel) + "</h1>\n";
+  body += Alinea(
+      geld->swv.empty()
+          ? std::string("Deze school hoort niet bij een samenwerkingsverband (cluster 1 of 2).")
+          : fmt::format("Wat deze school van het samenwerkingsverband {} ({}) krijgt voor "
+                        "ondersteuning van leerlingen, per doel. Het zijn bedragen van "
+                        "organisaties; er staan geen gegevens van leerlingen op deze pagina.",
+                        Escape(geld->swv_naam), Escape(geld->swv)));
+  Grafiek grafiek{"ondersteuningsgeld-grafiek",
+                  "Ondersteuningsgeld per doel en schooljaar",
+                  "Per doel het bedrag dat de school kreeg, per schooljaar, in hele euro's. De "
+                  "tabel geeft dezelfde bedragen in centen nauwkeurig.",
+                  {},
+                  {}};
+  for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
+    grafiek.labels.push_back(std::string(domain::DoelNaam(doel)));
+  }
+  for (auto it = geld->jaren.rbegin(); it != geld->jaren.rend(); ++it) {
+    Reeks reeks{it->schooljaar.Label(), {}};
+    for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
+      const auto bedrag = it->per_doel.find(doel);
+      reeks.waarden.push_back(bedrag == it->per_doel.end() ? 0 : HeleEuros(bedrag->second));
+    }
+    grafiek.reeksen.push_back(std::move(reeks));
+  }
+  std::string rijen;
+  for (const auto& j : geld->jaren) {
+    rijen += Row(Cell(Escape(j.schooljaar.Label())) + DoelCellen(j.per_doel) +
+                 NumericCell("<strong>" + Euro(j.totaal) + "</strong>"));
+  }
+  body += Table("ondersteuningsgeld-tabel", "", DoelKolommen("Schooljaar"), rijen);
+  body += StaafGrafiek(grafiek);
+  const auto& dit = geld->jaren.front();
+  body += Alinea(fmt::format(
+      "Schooljaar {} over de kalenderjaren: {} in {} (5/12, augustus tot en met december) en {} "
+      "in {} (7/12, januari tot en met juli).",
+      Escape(dit.schooljaar.Label()), Euro(dit.verdeling.augustus_december),
+      dit.schooljaar.start_year(), Euro(dit.verdeling.januari_juli),
+      dit.schooljaar.start_year() + 1));
+  WriteHtml(res, PageOptions{titel, kruimels, &ctx}, body);
 }
 
 std::string VerdelingTabel(const std::string& id, const std::string& titel,
@@ -332,6 +565,21 @@ void AddGeldPages(Router& router, const Services& services) {
                    {},
                    "",
                    Pagina(services, JaarrekeningPost)});
+  router.Add(Route{"POST",
+                   "/geld/toewijzingen",
+                   app::Permission::kGeldBeheren,
+                   "Een toewijzing aan een school vastleggen met het formulier",
+                   {},
+                   "",
+                   Pagina(services, ToewijzingPost)});
+  router.Add(Route{"GET",
+                   "/scholen/{code}/ondersteuningsgeld",
+                   app::Permission::kPubliek,
+                   "Wat een schoolvestiging van haar samenwerkingsverband krijgt voor "
+                   "ondersteuning, per doel, dit schooljaar en het vorige",
+                   {{"schooljaar", "Schooljaar als 2025-2026"}},
+                   "",
+                   Pagina(services, OndersteuningsgeldPagina)});
   router.Add(Route{"GET",
                    "/geld/landelijk",
                    app::Permission::kStatistiekLezen,

@@ -192,6 +192,11 @@ void SchoolPage(const Services& services, const httplib::Request& req, httplib::
     versie = static_cast<int>(*n);
   }
   body += OndersteuningsprofielSectie(services, s.code, versie);
+  // Issue 8 item 7: what the school receives for support is public (seed 000 #15).
+  body += fmt::format(
+      "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" "
+      "href=\"/scholen/{}/ondersteuningsgeld\">Ondersteuningsgeld van deze school</a></p>\n",
+      Escape(s.code.str()));
   WriteHtml(res, PageOptions{s.naam, crumbs, &ctx}, body);
 }
 

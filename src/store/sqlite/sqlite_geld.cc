@@ -32,7 +32,58 @@ Result<app::JaarrekeningRecord> RecordFromRow(const Statement& row) {
   return r;
 }
 
+constexpr std::string_view kToewijzingen =
+    "SELECT t.id, t.swv, t.school, t.schooljaar, t.doel, t.bedrag, t.omschrijving,"
+    " t.vastgelegd_op, t.vastgelegd_door, s.naam FROM toewijzingen t"
+    " JOIN scholen s ON s.code = t.school WHERE {} ORDER BY t.id";
+
+Result<app::ToewijzingRecord> ToewijzingFromRow(const Statement& row) {
+  app::ToewijzingRecord r;
+  r.id = row.Int(0);
+  r.swv = row.Text(1);
+  r.toewijzing.school = row.Text(2);
+  r.toewijzing.schooljaar = domain::SchoolYear(static_cast<int>(row.Int(3)));
+  auto doel = domain::ParseDoel(row.Text(4));
+  if (!doel) return domain::Fail(domain::ErrorCode::kInternal, "Onbekend doel in toewijzingen.");
+  r.toewijzing.doel = *doel;
+  r.toewijzing.bedrag = domain::Cents(row.Int(5));
+  r.toewijzing.omschrijving = row.Text(6);
+  PASSEND_ASSIGN_OR_RETURN(r.vastgelegd_op, domain::ParseIsoTimestamp(row.Text(7)));
+  r.vastgelegd_door = row.Text(8);
+  r.school_naam = row.Text(9);
+  return r;
+}
+
 }  // namespace
+
+Result<std::vector<app::ToewijzingRecord>> SqliteGeld::LeesToewijzingen(std::string_view where,
+                                                                        const std::string& code,
+                                                                        int van, int tot) {
+  PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
+  PASSEND_ASSIGN_OR_RETURN(auto stmt,
+                           lease->Prepare(fmt::format(fmt::runtime(kToewijzingen), where)));
+  stmt.Bind(1, std::string_view(code))
+      .Bind(2, static_cast<int64_t>(van))
+      .Bind(3, static_cast<int64_t>(tot));
+  std::vector<app::ToewijzingRecord> uit;
+  while (true) {
+    PASSEND_ASSIGN_OR_RETURN(const bool rij, stmt.Step());
+    if (!rij) break;
+    PASSEND_ASSIGN_OR_RETURN(auto record, ToewijzingFromRow(stmt));
+    uit.push_back(std::move(record));
+  }
+  return uit;
+}
+
+Result<std::vector<app::ToewijzingRecord>> SqliteGeld::ToewijzingenVan(const std::string& swv,
+                                                                       int van, int tot) {
+  return LeesToewijzingen("t.swv = ?1 AND t.schooljaar BETWEEN ?2 AND ?3", swv, van, tot);
+}
+
+Result<std::vector<app::ToewijzingRecord>> SqliteGeld::ToewijzingenAan(const std::string& school,
+                                                                       int van, int tot) {
+  return LeesToewijzingen("t.school = ?1 AND t.schooljaar BETWEEN ?2 AND ?3", school, van, tot);
+}
 
 Result<int64_t> SqliteGeld::LeerlingenOpTeldatum(const std::string& swv, domain::Date teldatum) {
   PASSEND_ASSIGN_OR_RETURN(auto lease, store_.Borrow());
@@ -107,6 +158,28 @@ Result<int> SqliteWriter::InsertJaarrekening(const app::JaarrekeningRecord& reco
   const int versie = static_cast<int>(stmt.Int(0));
   PASSEND_RETURN_IF_ERROR(stmt.Step());  // finish the statement so the insert completes
   return versie;
+}
+
+Result<int64_t> SqliteWriter::InsertToewijzing(const app::ToewijzingRecord& record) {
+  PASSEND_ASSIGN_OR_RETURN(auto stmt, connection_.Prepare(R"sql(
+    INSERT INTO toewijzingen (swv, school, schooljaar, doel, bedrag, omschrijving, vastgelegd_op,
+      vastgelegd_door)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id)sql"));
+  const std::string op = domain::FormatIsoTimestamp(record.vastgelegd_op);
+  const auto& t = record.toewijzing;
+  stmt.Bind(1, std::string_view(record.swv))
+      .Bind(2, std::string_view(t.school))
+      .Bind(3, static_cast<int64_t>(t.schooljaar.start_year()))
+      .Bind(4, domain::DoelCode(t.doel))
+      .Bind(5, t.bedrag.value())
+      .Bind(6, std::string_view(t.omschrijving))
+      .Bind(7, std::string_view(op))
+      .Bind(8, std::string_view(record.vastgelegd_door));
+  PASSEND_ASSIGN_OR_RETURN(const bool rij, stmt.Step());
+  if (!rij) return domain::Fail(domain::ErrorCode::kInternal, "De toewijzing is niet opgeslagen.");
+  const int64_t id = stmt.Int(0);
+  PASSEND_RETURN_IF_ERROR(stmt.Step());
+  return id;
 }
 
 }  // namespace passend::store::sqlite

@@ -20,10 +20,17 @@ class SqliteGeld final : public app::GeldQueries {
   domain::Result<std::vector<app::JaarrekeningRecord>> JaarrekeningenVan(
       const std::string& swv) override;
   domain::Result<std::vector<app::JaarrekeningRecord>> JaarrekeningenVanJaar(int jaar) override;
+  domain::Result<std::vector<app::ToewijzingRecord>> ToewijzingenVan(const std::string& swv,
+                                                                     int van, int tot) override;
+  domain::Result<std::vector<app::ToewijzingRecord>> ToewijzingenAan(const std::string& school,
+                                                                     int van, int tot) override;
 
  private:
   domain::Result<std::vector<app::JaarrekeningRecord>> Lees(std::string_view where,
                                                             const std::string& swv, int jaar);
+  domain::Result<std::vector<app::ToewijzingRecord>> LeesToewijzingen(std::string_view where,
+                                                                      const std::string& code,
+                                                                      int van, int tot);
 
   SqliteStore& store_;
 };

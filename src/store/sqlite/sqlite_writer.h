@@ -73,6 +73,7 @@ class SqliteWriter final : public app::Writer {
                                        const std::string& door) override;
   domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) override;
   domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
+  domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
   domain::Result<int64_t> InsertArrangement(const domain::Arrangement& arrangement) override;
   domain::Result<void> UpdateArrangement(const domain::Arrangement& arrangement) override;
   domain::Result<std::optional<domain::Arrangement>> FindArrangement(int64_t id) override;
