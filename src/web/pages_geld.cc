@@ -478,7 +478,8 @@ void OndersteuningsgeldPagina(const Services& services, const httplib::Request& 
     rijen += Row(Cell(Escape(j.schooljaar.Label())) + DoelCellen(j.per_doel) +
                  NumericCell("<strong>" + Euro(j.totaal) + "</strong>"));
   }
-  body += Table("ondersteuningsgeld-tabel", "", DoelKolommen("Schooljaar"), rijen);
+  body += Table("ondersteuningsgeld-tabel", "Ondersteuningsgeld per schooljaar en doel",
+                DoelKolommen("Schooljaar"), rijen);
   body += StaafGrafiek(grafiek);
   const auto& dit = geld->jaren.front();
   body += Alinea(fmt::format(
