@@ -39,6 +39,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddTlvApi(router, services);
   AddArrangementenApi(router, services);
   AddGeldApi(router, services);
+  AddGeldExport(router, services);
   AddOppApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);

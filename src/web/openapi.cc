@@ -6,6 +6,7 @@
 
 #include "web/arrangement_json.h"
 #include "web/geld_json.h"
+#include "web/routes.h"
 #include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
 #include "web/thuiszitters_json.h"
@@ -498,6 +499,7 @@ json Schemas() {
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
   AddGeldSchemas(schemas);
+  AddGeldExportSchemas(schemas);
   return schemas;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Registration of every route, by area. server.cc calls AddAllRoutes.
 
+#include <nlohmann/json.hpp>
+
 #include "domain/registry.h"
 #include "web/router.h"
 #include "web/services.h"
@@ -32,6 +34,10 @@ void AddTlvApi(Router& router, const Services& services);
 void AddGeldApi(Router& router, const Services& services);
 /// The money pages: /geld, /geld/landelijk (issue 8).
 void AddGeldPages(Router& router, const Services& services);
+/// Downloads of the money figures as CSV or XLSX (issue 8 item 9).
+void AddGeldExport(Router& router, const Services& services);
+/// The OpenAPI schemas of those downloads.
+void AddGeldExportSchemas(nlohmann::json& schemas);
 /// The arrangementen catalogue, the assignments and the amounts per school (issue 7 item 1).
 void AddArrangementenApi(Router& router, const Services& services);
 /// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.
