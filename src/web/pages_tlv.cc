@@ -156,7 +156,7 @@ void NieuwFormulier(httplib::Response& res, const RequestContext& ctx, const For
              "hoorrecht"},
             "fout-tlv") +
       fmt::format(
-          "<form method=\"post\" action=\"/tlv\" novalidate>{}{}{}{}{}{}{}{}</form>\n",
+          "<form method=\"post\" action=\"/tlv\" novalidate>{}{}{}{}{}{}{}{}{}</form>\n",
           CsrfField(ctx.csrf),
           Tekstveld({"tlv-leerling", "leerling", "Leerlingnummer",
                      "Het nummer uit het leerlingdossier.", FoutVoor(fout, "leerling")},

@@ -155,8 +155,8 @@ test('the school requests, experts advise, the SWV decides, the parent sees it',
     if (soort !== 'sbo') {
       await page.getByLabel('Categorie (alleen so en vso)').selectOption('midden');
     }
-    await page.getByLabel('Ingangsdatum').fill(dagenGeleden(0));
-    await page.getByLabel('Einddatum').fill(dagenGeleden(-366));
+    await page.getByLabel('Ingangsdatum', { exact: true }).fill(dagenGeleden(0));
+    await page.getByLabel('Einddatum', { exact: true }).fill(dagenGeleden(-366));
     await clickAndWait(page, page.getByRole('button', { name: 'Besluit vastleggen' }), /\/tlv\/\d+$/);
     const besluit = await page.locator('.passend-facts').first().textContent();
     assert(besluit.includes('Toegekend op'), `decision: ${besluit}`);

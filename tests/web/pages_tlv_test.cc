@@ -309,6 +309,7 @@ TEST_F(TlvPages, ANewRequestStartsFromTheStudentsFile) {
   EXPECT_TRUE(Bevat(res, ">Een jaar arrangement met ambulante begeleiding.</textarea>"));
   EXPECT_FALSE(Bevat(res, "De ouders steunen de aanvraag."));
   EXPECT_TRUE(Bevat(res, "value=\"so\" selected"));
+  EXPECT_TRUE(Bevat(res, ">Aanvraag indienen</button>"));
   // The SWV does not request.
   EXPECT_EQ(Get("/tlv/nieuw?leerling=1", Rol::kSwv).status, 403);
 }
