@@ -66,10 +66,10 @@ struct Context {
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters;
   std::unique_ptr<store::sqlite::SqliteTlv> tlv_store;
   std::unique_ptr<app::TlvService> tlv;
-  std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store;
-  std::unique_ptr<app::ArrangementService> arrangementen;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store;
   std::unique_ptr<app::GeldService> geld;
+  std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store;
+  std::unique_ptr<app::ArrangementService> arrangementen;
   std::unique_ptr<store::sqlite::SqliteOpps> opp_store;
   std::unique_ptr<app::OppService> opp;
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store;

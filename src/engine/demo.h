@@ -129,13 +129,13 @@ class DemoSink {
   virtual void Add(const DemoVerzuim& /*verzuim*/) {}
   /// The interim targets of an SWV added before, measured on its cases. Sinks may ignore them.
   virtual void Add(const DemoTussendoelen& /*tussendoelen*/) {}
+  /// A school support profile version of a school added before, oldest version first (issue 5
+  /// item 8; engine/demo_profielen.h). Sinks may ignore them.
+  virtual void Add(const domain::Ondersteuningsprofiel& /*profiel*/) {}
   /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
   virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
   /// An allocation of an SWV to a school added before. Sinks may ignore them.
   virtual void Add(const DemoToewijzing& /*toewijzing*/) {}
-  /// A school support profile version of a school added before, oldest version first (issue 5
-  /// item 8; engine/demo_profielen.h). Sinks may ignore them.
-  virtual void Add(const domain::Ondersteuningsprofiel& /*profiel*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.
   virtual void Progress(std::string_view phase, int64_t done, int64_t total) = 0;
 };

@@ -37,9 +37,9 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddVerzuimApi(router, services);
   AddThuiszittersApi(router, services);
   AddTlvApi(router, services);
-  AddArrangementenApi(router, services);
   AddGeldApi(router, services);
   AddGeldExport(router, services);
+  AddArrangementenApi(router, services);
   AddOppApi(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
@@ -47,8 +47,8 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddGeschillenPages(router, services);
   AddVerzuimPages(router, services);
   AddTlvPages(router, services);
-  AddArrangementenPages(router, services);
   AddGeldPages(router, services);
+  AddArrangementenPages(router, services);
   AddOppPages(router, services);
   AddBerichten(router, services);
   AddThuiszittersPages(router, services);

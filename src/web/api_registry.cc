@@ -59,7 +59,6 @@ void AddRegistryApi(Router& router, const Services& services) {
        "extra); codes in /api/v1/ondersteuningsbehoeften"},
       {"nabij", "Schoolzoeker: postcode (1234 AB of 1234); sorteert op afstand hemelsbreed"},
       {"max", "Schoolzoeker: grootste afstand in km vanaf nabij", "integer"}};
-
   school_params.insert(school_params.end(), paging.begin(), paging.end());
   router.Add(Route{
       "GET", "/api/v1/scholen", app::Permission::kPubliek,
@@ -73,7 +72,6 @@ void AddRegistryApi(Router& router, const Services& services) {
           return;
         }
         app::SchoolFilter filter;
-
         auto swv = OptionalParam<domain::SwvCode>(req, "swv", domain::SwvCode::Parse);
         if (!Check(req, res, swv)) return;
         auto soort = OptionalParam<domain::SchoolSoort>(req, "type", domain::ParseSchoolSoort);

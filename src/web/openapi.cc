@@ -6,9 +6,9 @@
 
 #include "web/arrangement_json.h"
 #include "web/geld_json.h"
-#include "web/routes.h"
 #include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
+#include "web/routes.h"
 #include "web/thuiszitters_json.h"
 #include "web/tlv_json.h"
 
@@ -495,11 +495,11 @@ json Schemas() {
       {"properties", {{"aantal", {{"type", "integer"}}}, {"maximum", {{"type", "integer"}}}}}};
   AddThuiszitterSchemas(schemas);
   AddTlvSchemas(schemas);
+  AddGeldSchemas(schemas);
+  AddGeldExportSchemas(schemas);
   AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
-  AddGeldSchemas(schemas);
-  AddGeldExportSchemas(schemas);
   return schemas;
 }
 
@@ -571,11 +571,11 @@ json BuildOpenApi(const Router& router) {
         route.permission == app::Permission::kVerzuimBeheren ||
         route.permission == app::Permission::kTlvBeheren ||
         route.permission == app::Permission::kTlvEvaluatieVragen ||
+        route.permission == app::Permission::kGeldLezen ||
+        route.permission == app::Permission::kGeldBeheren ||
         route.permission == app::Permission::kOppBeheren ||
         route.permission == app::Permission::kOppInstemmen ||
-        route.permission == app::Permission::kArrangementBeheren ||
-        route.permission == app::Permission::kGeldLezen ||
-        route.permission == app::Permission::kGeldBeheren) {
+        route.permission == app::Permission::kArrangementBeheren) {
       // Refusals by the rules of the zorgplicht (a second extension, a decision without
       // hoorrecht, ...) are 422 with a Dutch explanation.
       responses["422"] = ProblemResponse("Niet toegestaan volgens de regels");

@@ -41,13 +41,13 @@ class ServerHarness {
   std::unique_ptr<app::PubliekRegister> publiek_;
   std::unique_ptr<store::sqlite::SqliteThuiszitters> thuiszitters_store_;
   std::unique_ptr<app::ThuiszittersOverzichtService> thuiszitters_;
-  std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
-  std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store_;
   std::unique_ptr<app::ArrangementService> arrangementen_;
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store_;
   engine::HemelsbredeAfstand afstand_;
   std::unique_ptr<app::OndersteuningService> ondersteuning_;
+  std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
+  std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

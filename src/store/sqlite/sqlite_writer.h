@@ -72,8 +72,6 @@ class SqliteWriter final : public app::Writer {
                                        const domain::Deskundigenadvies& advies,
                                        const std::string& door) override;
   domain::Result<std::optional<domain::TlvAanvraag>> FindTlvAanvraag(int64_t id) override;
-  domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
-  domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
   domain::Result<int64_t> InsertArrangement(const domain::Arrangement& arrangement) override;
   domain::Result<void> UpdateArrangement(const domain::Arrangement& arrangement) override;
   domain::Result<std::optional<domain::Arrangement>> FindArrangement(int64_t id) override;
@@ -84,6 +82,8 @@ class SqliteWriter final : public app::Writer {
   domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) override;
   domain::Result<int> InsertOndersteuningsprofiel(
       const domain::Ondersteuningsprofiel& profiel) override;
+  domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
+  domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
