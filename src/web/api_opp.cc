@@ -5,6 +5,7 @@
 #include "web/opp_json.h"
 // clang-format on
 
+#include "web/api_wijziging.h"
 #include "web/params.h"
 #include "web/registry_json.h"
 #include "web/respond.h"
@@ -17,31 +18,16 @@ using nlohmann::json;
 namespace {
 
 // A malformed id cannot exist: 404, like a plan outside the scope.
+constexpr const char* kOppNietGevonden = "Dit ontwikkelingsperspectiefplan is niet gevonden.";
+
 domain::Result<int64_t> ParseOppId(const std::string& text) {
-  return ParseId(text, "Dit ontwikkelingsperspectiefplan is niet gevonden.");
+  return ParseId(text, kOppNietGevonden);
 }
 
 domain::Result<domain::LeerlingId> ParseLeerlingParam(std::string_view text) {
   auto id = ParseId(std::string(text), "");
   if (!id) return domain::Fail(domain::ErrorCode::kInvalid, "Geef het id van de leerling op.");
   return domain::LeerlingId{*id};
-}
-
-// The handlers of the changes share their shape: id, body, one use case, the plan.
-template <typename Parse, typename Call>
-Handler Wijziging(Parse parse, Call call) {
-  return [parse, call](const httplib::Request& req, httplib::Response& res,
-                       const RequestContext& ctx) {
-    auto id = ParseOppId(ctx.path.at("id"));
-    if (!Check(req, res, id)) return;
-    auto body = JsonBody(req);
-    if (!Check(req, res, body)) return;
-    auto verzoek = parse(*body);
-    if (!Check(req, res, verzoek)) return;
-    auto inzicht = call(ctx, *id, std::move(*verzoek));
-    if (!Check(req, res, inzicht)) return;
-    WriteJson(res, ToJson(*inzicht));
-  };
 }
 
 }  // namespace
@@ -142,7 +128,7 @@ void AddOppApi(Router& router, const Services& services) {
       "ongewijzigd",
       {},
       "Opp",
-      Wijziging(ParseOppInhoud,
+      Wijziging(kOppNietGevonden, ParseOppInhoud,
                 [&services](const RequestContext& ctx, int64_t id, domain::OppInhoud inhoud) {
                   return services.opp.StelVersieVast(*ctx.principal, ctx.client, id,
                                                      std::move(inhoud));
@@ -161,7 +147,7 @@ void AddOppApi(Router& router, const Services& services) {
       "gelden en noemt het antwoord de geschillenroute",
       {},
       "Opp",
-      Wijziging(ParseOppInstemming,
+      Wijziging(kOppNietGevonden, ParseOppInstemming,
                 [&services](const RequestContext& ctx, int64_t id, OppInstemmingVerzoek verzoek) {
                   return services.opp.Instemming(*ctx.principal, ctx.client, id, verzoek.besluit,
                                                  std::move(verzoek.toelichting));
@@ -179,6 +165,7 @@ void AddOppApi(Router& router, const Services& services) {
       {},
       "Opp",
       Wijziging(
+          kOppNietGevonden,
           [&services](const json& body) { return ParseOppEvaluatie(body, services.opp.Vandaag()); },
           [&services](const RequestContext& ctx, int64_t id, domain::OppEvaluatie evaluatie) {
             return services.opp.LegEvaluatieVast(*ctx.principal, ctx.client, id,

@@ -5,6 +5,7 @@
 #include "web/tlv_json.h"
 // clang-format on
 
+#include "web/api_wijziging.h"
 #include "web/params.h"
 #include "web/registry_json.h"
 #include "web/respond.h"
@@ -17,8 +18,10 @@ using nlohmann::json;
 namespace {
 
 // A malformed id cannot exist: 404, like a request outside the scope.
+constexpr const char* kTlvNietGevonden = "Deze TLV-aanvraag is niet gevonden.";
+
 domain::Result<int64_t> ParseTlvId(const std::string& text) {
-  return ParseId(text, "Deze TLV-aanvraag is niet gevonden.");
+  return ParseId(text, kTlvNietGevonden);
 }
 
 domain::Result<bool> ParseJaNee(std::string_view text) {
@@ -32,23 +35,6 @@ domain::Result<app::TlvStatus> ParseTlvStatus(std::string_view text) {
   if (text == "compleet") return app::TlvStatus::kCompleet;
   if (text == "besloten") return app::TlvStatus::kBesloten;
   return domain::Fail(domain::ErrorCode::kInvalid, "Kies de status: open, compleet of besloten.");
-}
-
-// The handlers of the changes share their shape: id, body, one use case, the request.
-template <typename Parse, typename Call>
-Handler Wijziging(Parse parse, Call call) {
-  return [parse, call](const httplib::Request& req, httplib::Response& res,
-                       const RequestContext& ctx) {
-    auto id = ParseTlvId(ctx.path.at("id"));
-    if (!Check(req, res, id)) return;
-    auto body = JsonBody(req);
-    if (!Check(req, res, body)) return;
-    auto verzoek = parse(*body);
-    if (!Check(req, res, verzoek)) return;
-    auto inzicht = call(ctx, *id, std::move(*verzoek));
-    if (!Check(req, res, inzicht)) return;
-    WriteJson(res, ToJson(*inzicht));
-  };
 }
 
 }  // namespace
@@ -131,6 +117,7 @@ void AddTlvApi(Router& router, const Services& services) {
       {},
       "TlvAanvraag",
       Wijziging(
+          kTlvNietGevonden,
           [&services](const json& body) { return ParseTlvAdvies(body, services.tlv.Vandaag()); },
           [&services](const RequestContext& ctx, int64_t id, domain::Deskundigenadvies advies) {
             return services.tlv.VoegAdviesToe(*ctx.principal, ctx.client, id, std::move(advies));
@@ -148,6 +135,7 @@ void AddTlvApi(Router& router, const Services& services) {
       {},
       "TlvAanvraag",
       Wijziging(
+          kTlvNietGevonden,
           [&services](const json& body) { return ParseTlvBesluit(body, services.tlv.Vandaag()); },
           [&services](const RequestContext& ctx, int64_t id, domain::TlvBesluit besluit) {
             return services.tlv.Beslis(*ctx.principal, ctx.client, id, std::move(besluit));
@@ -163,7 +151,7 @@ void AddTlvApi(Router& router, const Services& services) {
       "Leg het bezwaar van de ouders tegen het besluit vast (binnen 6 weken; later is 422)",
       {},
       "TlvAanvraag",
-      Wijziging(ParseTlvBezwaar,
+      Wijziging(kTlvNietGevonden, ParseTlvBezwaar,
                 [&services](const RequestContext& ctx, int64_t id, TlvBezwaarVerzoek verzoek) {
                   return services.tlv.DienBezwaarIn(
                       *ctx.principal, ctx.client, id,
@@ -183,6 +171,7 @@ void AddTlvApi(Router& router, const Services& services) {
       {},
       "TlvAanvraag",
       Wijziging(
+          kTlvNietGevonden,
           [&services](const json& body) {
             return ParseTlvBezwaarAfronding(body, services.tlv.Vandaag());
           },
