@@ -7,6 +7,7 @@
 // can reuse them.
 
 import {
+  allowStatus,
   assert,
   assertEqual,
   assertHeading,
@@ -37,14 +38,6 @@ function bsnVoor(prefix) {
     if ((sum - last) % 11 === 0) return digits.join('') + last;
   }
   return null;
-}
-
-/** Chromium logs a console error for a document answered with an error status. */
-function allowStatus(status, pathname) {
-  return (p) =>
-    p.kind === 'console' &&
-    p.text.includes(`status of ${status}`) &&
-    new URL(p.url).pathname === pathname;
 }
 
 /** Opens the registration list through the main navigation. */

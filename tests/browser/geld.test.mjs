@@ -4,12 +4,14 @@
 // logging in, shows it. Accessibility (axe, WCAG 2.1 AA) and console checks on every page.
 
 import {
+  allowStatus,
   assert,
   assertEqual,
   assertHeading,
   binaryFromArgs,
   checkA11y,
   clickAndWait,
+  errorOf,
   href,
   loginAs,
   run,
@@ -20,23 +22,6 @@ import {
 } from './harness.mjs';
 
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
-
-/** Chromium logs a console error for a document answered with an error status. */
-function allowStatus(status, pathname) {
-  return (p) =>
-    p.kind === 'console' &&
-    p.text.includes(`status of ${status}`) &&
-    new URL(p.url).pathname === pathname;
-}
-
-/** The error message tied to `control` by aria-describedby. */
-async function errorOf(page, control) {
-  assertEqual(await control.getAttribute('aria-invalid'), 'true', 'aria-invalid');
-  const ids = (await control.getAttribute('aria-describedby')) ?? '';
-  const errorId = ids.split(' ').find((id) => id.endsWith('-fout'));
-  assert(errorId, `no error message in aria-describedby="${ids}"`);
-  return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
-}
 
 /** The public answer for `school` (no login). */
 async function ondersteuningsgeld(school) {

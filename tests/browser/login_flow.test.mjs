@@ -3,6 +3,7 @@
 // accessibility (axe, WCAG 2.1 AA) and console checks on every page.
 
 import {
+  allowStatus,
   assert,
   assertEqual,
   assertHeading,
@@ -18,17 +19,6 @@ import {
 
 const PASSWORD = 'passend-demo-2026';
 useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
-
-/**
- * Chromium logs "Failed to load resource: ... status of N" for a document answered with an
- * error status; that is expected for the responses a test asks for on purpose.
- */
-function allowStatus(status, pathname) {
-  return (p) =>
-    p.kind === 'console' &&
-    p.text.includes(`status of ${status}`) &&
-    new URL(p.url).pathname === pathname;
-}
 
 /** Path and query of the page's current URL. */
 function where(page) {

@@ -7,6 +7,7 @@
 // Accessibility (axe, WCAG 2.1 AA) and console checks on every page.
 
 import {
+  allowStatus,
   assert,
   assertEqual,
   assertHeading,
@@ -14,6 +15,7 @@ import {
   checkA11y,
   clickAndWait,
   demoToken,
+  errorOf,
   href,
   loginAs,
   run,
@@ -27,23 +29,6 @@ useServerAndBrowser(binaryFromArgs(), { scale: 'regio', seed: 7 });
 
 // The next two are the same as in the TLV test's version of the harness, which is not committed
 // yet; use the harness's once it exports them.
-
-/** Excuses the console error Chromium logs for a document at `pathname` answered with `status`. */
-function allowStatus(status, pathname) {
-  return (p) =>
-    p.kind === 'console' &&
-    p.text.includes(`status of ${status}`) &&
-    new URL(p.url).pathname === pathname;
-}
-
-/** The error message tied to `control` by aria-describedby (a message beside its field). */
-async function errorOf(page, control) {
-  assertEqual(await control.getAttribute('aria-invalid'), 'true', 'aria-invalid');
-  const ids = (await control.getAttribute('aria-describedby')) ?? '';
-  const errorId = ids.split(' ').find((id) => id.endsWith('-fout'));
-  assert(errorId, `no error message in aria-describedby="${ids}"`);
-  return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
-}
 
 /** GET `path` on the API with `token`; the parsed body. */
 async function api(path, token) {

@@ -6,6 +6,7 @@
 // every page.
 
 import {
+  allowStatus,
   assert,
   assertEqual,
   assertHeading,
@@ -14,6 +15,7 @@ import {
   clickAndWait,
   dagenGeleden,
   demoToken,
+  errorOf,
   href,
   loginAs,
   run,
@@ -42,23 +44,6 @@ async function leerlingZonderMelding() {
   const vrij = leerlingen.find((l) => !lopend.includes(l.id));
   assert(vrij, 'every student of the demo school already has a running case');
   return vrij.id;
-}
-
-/** Chromium logs a console error for a document answered with an error status. */
-function allowStatus(status, pathname) {
-  return (p) =>
-    p.kind === 'console' &&
-    p.text.includes(`status of ${status}`) &&
-    new URL(p.url).pathname === pathname;
-}
-
-/** The error message tied to `control` by aria-describedby. */
-async function errorOf(page, control) {
-  assertEqual(await control.getAttribute('aria-invalid'), 'true', 'aria-invalid');
-  const ids = (await control.getAttribute('aria-describedby')) ?? '';
-  const errorId = ids.split(' ').find((id) => id.endsWith('-fout'));
-  assert(errorId, `no error message in aria-describedby="${ids}"`);
-  return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
 }
 
 test('the school registers a case and escalates it; the SWV decides', async () => {
