@@ -1,6 +1,7 @@
 #include "web/arrangement_json.h"
 
 #include "web/json_fields.h"
+#include "web/openapi.h"
 
 namespace passend::web {
 
@@ -194,20 +195,7 @@ void AddArrangementSchemas(json& schemas) {
         {"bedragWeergave", tekst},
         {"actief", ja_nee},
         {"_links", {{"type", "object"}}}}}};
-  schemas["ArrangementPagina"] = {
-      {"type", "object"},
-      {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
-      {"properties",
-       {{"_embedded",
-         {{"type", "object"},
-          {"properties",
-           {{"arrangementen",
-             {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Arrangement"}}}}}}}}},
-        {"_links", {{"$ref", "#/components/schemas/PaginaLinks"}}},
-        {"page", geheel},
-        {"pageSize", geheel},
-        {"totaal", geheel},
-        {"aantalPaginas", geheel}}}};
+  schemas["ArrangementPagina"] = PageSchema("arrangementen", "Arrangement");
   schemas["NieuweToekenning"] = {
       {"type", "object"},
       {"required", {"arrangement", "leerling", "school", "van", "tot"}},
@@ -243,20 +231,7 @@ void AddArrangementSchemas(json& schemas) {
           {"nullable", true},
           {"properties", {{"op", dag}, {"reden", tekst}, {"ingetrokken", ja_nee}}}}},
         {"_links", {{"type", "object"}}}}}};
-  schemas["ToekenningPagina"] = {
-      {"type", "object"},
-      {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
-      {"properties",
-       {{"_embedded",
-         {{"type", "object"},
-          {"properties",
-           {{"toekenningen",
-             {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Toekenning"}}}}}}}}},
-        {"_links", {{"$ref", "#/components/schemas/PaginaLinks"}}},
-        {"page", geheel},
-        {"pageSize", geheel},
-        {"totaal", geheel},
-        {"aantalPaginas", geheel}}}};
+  schemas["ToekenningPagina"] = PageSchema("toekenningen", "Toekenning");
   schemas["ArrangementBedragen"] = {{"type", "object"},
                                     {"required", {"swv", "van", "tot", "totaal", "scholen"}},
                                     {"properties",

@@ -25,6 +25,8 @@ json ProblemResponse(const std::string& description) {
               {"content", {{"application/problem+json", {{"schema", Ref("Problem")}}}}}};
 }
 
+}  // namespace
+
 json PageSchema(const std::string& embedded, const std::string& item) {
   return json{{"type", "object"},
               {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
@@ -38,6 +40,8 @@ json PageSchema(const std::string& embedded, const std::string& item) {
                 {"totaal", {{"type", "integer"}}},
                 {"aantalPaginas", {{"type", "integer"}}}}}};
 }
+
+namespace {
 
 json Schemas() {
   const json link{{"type", "object"}, {"properties", {{"href", {{"type", "string"}}}}}};

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "web/json_fields.h"
+#include "web/openapi.h"
 
 namespace passend::web {
 
@@ -332,20 +333,7 @@ void AddTlvSchemas(json& schemas) {
             {"beslissing", tekst_of_null}}}}},
         {"evaluatieGevraagdOp", dag_of_null},
         {"_links", {{"type", "object"}}}}}};
-  schemas["TlvAanvraagPagina"] = {
-      {"type", "object"},
-      {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
-      {"properties",
-       {{"_embedded",
-         {{"type", "object"},
-          {"properties",
-           {{"tlvAanvragen",
-             {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/TlvAanvraag"}}}}}}}}},
-        {"_links", {{"$ref", "#/components/schemas/PaginaLinks"}}},
-        {"page", geheel},
-        {"pageSize", geheel},
-        {"totaal", geheel},
-        {"aantalPaginas", geheel}}}};
+  schemas["TlvAanvraagPagina"] = PageSchema("tlvAanvragen", "TlvAanvraag");
   const json per_categorie{
       {"type", "object"}, {"properties", {{"laag", geheel}, {"midden", geheel}, {"hoog", geheel}}}};
   schemas["TlvTelling"] = {
