@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "web/json_fields.h"
+#include "web/openapi.h"
 
 namespace passend::web {
 
@@ -296,21 +297,7 @@ void AddOppSchemas(json& schemas) {
       {"description", "Een ontwikkelingsperspectiefplan met versies, instemming en evaluaties"},
       {"required", {"id", "leerling", "plaatsingsdatum", "versies", "evaluaties"}},
       {"properties", opp_properties}};
-  schemas["OppPagina"] = {
-      {"type", "object"},
-      {"required", {"_embedded", "_links", "page", "pageSize", "totaal"}},
-      {"properties",
-       {{"_embedded",
-         {{"type", "object"},
-          {"properties",
-           {{"opps",
-             {{"type", "array"},
-              {"items", {{"$ref", "#/components/schemas/OppSamenvatting"}}}}}}}}},
-        {"_links", {{"$ref", "#/components/schemas/PaginaLinks"}}},
-        {"page", geheel},
-        {"pageSize", geheel},
-        {"totaal", geheel},
-        {"aantalPaginas", geheel}}}};
+  schemas["OppPagina"] = PageSchema("opps", "OppSamenvatting");
 }
 
 }  // namespace passend::web
