@@ -52,8 +52,8 @@ Result<OndersteuningConfig> ParseOndersteuningConfig(std::string_view json_text)
   if (root.is_discarded() || !root.is_object()) {
     return Fail(ErrorCode::kInvalid, "Het bestand is geen geldig JSON-object.");
   }
-  PASSEND_RETURN_IF_ERROR(
-      AlleenBekend(root, "", {"versie", "geldigVanaf", "niveaus", "behoeften", "suggesties"}));
+  PASSEND_RETURN_IF_ERROR(AlleenBekend(
+      root, "", {"versie", "geldigVanaf", "niveaus", "behoeften", "suggesties", "dekkendAanbod"}));
   OndersteuningConfig config;
   auto& t = config.taxonomie;
   if (root.contains("versie")) {
@@ -118,6 +118,27 @@ Result<OndersteuningConfig> ParseOndersteuningConfig(std::string_view json_text)
       if (key == "overschotMeter") config.suggesties.overschot_meter = v;
       if (key == "maxSuggesties") config.suggesties.max_suggesties = static_cast<size_t>(v);
       if (key == "maxAfgevallen") config.suggesties.max_afgevallen = static_cast<size_t>(v);
+    }
+  }
+  if (root.contains("dekkendAanbod")) {
+    // Issue 5 item 7: per level the farthest a provider may be from a municipality.
+    const json& d = root.at("dekkendAanbod");
+    PASSEND_RETURN_IF_ERROR(AlleenBekend(d, "dekkendAanbod", {"maxAfstandKm"}));
+    if (d.contains("maxAfstandKm")) {
+      const json& per_niveau = d.at("maxAfstandKm");
+      PASSEND_RETURN_IF_ERROR(AlleenBekend(per_niveau, "dekkendAanbod.maxAfstandKm",
+                                           {"basis", "extra", "specialistisch"}));
+      config.dekkend_aanbod.max_meter = {};
+      for (const auto& [key, value] : per_niveau.items()) {
+        if (IsComment(key)) continue;
+        const std::string naam = "dekkendAanbod.maxAfstandKm." + key;
+        if (!value.is_number_integer() || value.get<int64_t>() < 1 || value.get<int64_t>() > 1000) {
+          return Fail(ErrorCode::kInvalid,
+                      fmt::format("'{}' moet een geheel getal van 1 tot 1000 zijn.", naam), naam);
+        }
+        PASSEND_ASSIGN_OR_RETURN(auto niveau, domain::ParseNiveau(key, naam));
+        config.dekkend_aanbod.max_meter[static_cast<size_t>(niveau)] = value.get<int64_t>() * 1000;
+      }
     }
   }
   return config;

@@ -6,6 +6,7 @@
 
 #include "domain/error.h"
 #include "domain/ondersteuningsprofiel.h"
+#include "engine/dekkend_aanbod.h"
 #include "engine/passende_scholen.h"
 
 namespace passend::app {
@@ -19,12 +20,14 @@ inline constexpr char kOndersteuningBestand[] = "config/ondersteuning.json";
 struct OndersteuningConfig {
   domain::Ondersteuningstaxonomie taxonomie = domain::StandaardTaxonomie();
   engine::SuggestieParameters suggesties;
+  engine::DekkendAanbodParameters dekkend_aanbod;  // issue 5 item 7
 };
 
 /// Parses config/ondersteuning.json: `versie`, `geldigVanaf`, `niveaus` (code, naam,
 /// omschrijving), `behoeften` (code, naam, omschrijving) and `suggesties` (maxAfstandKm,
-/// overschotMeter, maxSuggesties, maxAfgevallen). Missing sections keep the defaults; unknown
-/// keys and a taxonomy domain::Valideer refuses are errors naming the key.
+/// overschotMeter, maxSuggesties, maxAfgevallen) and `dekkendAanbod` (`maxAfstandKm`: level
+/// code → whole km 1..1000; only the levels listed are checked). Missing sections keep the
+/// defaults; unknown keys and a taxonomy domain::Valideer refuses are errors naming the key.
 domain::Result<OndersteuningConfig> ParseOndersteuningConfig(std::string_view json_text);
 
 /// Reads `pad`; a missing file gives the defaults, a malformed one an error naming the file.

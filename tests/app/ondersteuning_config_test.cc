@@ -38,6 +38,29 @@ TEST(OndersteuningConfig, CommittedFileEqualsTheDefaults) {
   EXPECT_EQ(config->suggesties.overschot_meter, standaard.suggesties.overschot_meter);
   EXPECT_EQ(config->suggesties.max_suggesties, standaard.suggesties.max_suggesties);
   EXPECT_EQ(config->suggesties.max_afgevallen, standaard.suggesties.max_afgevallen);
+  EXPECT_EQ(config->dekkend_aanbod.max_meter, standaard.dekkend_aanbod.max_meter);
+}
+
+TEST(OndersteuningConfig, DekkendAanbodDistancesPerLevelParsedStrictly) {
+  auto json = nlohmann::json::parse(Bestand());
+  json["dekkendAanbod"]["maxAfstandKm"] = {{"basis", 5}, {"specialistisch", 60}};
+  auto config = ParseOndersteuningConfig(json.dump());
+  ASSERT_TRUE(config.has_value()) << config.error().message;
+  using domain::Ondersteuningsniveau;
+  EXPECT_EQ(config->dekkend_aanbod.MaxMeter(Ondersteuningsniveau::kBasis), 5'000);
+  EXPECT_EQ(config->dekkend_aanbod.MaxMeter(Ondersteuningsniveau::kExtra), std::nullopt);
+  EXPECT_EQ(config->dekkend_aanbod.MaxMeter(Ondersteuningsniveau::kSpecialistisch), 60'000);
+  json["dekkendAanbod"]["maxAfstandKm"] = {{"gespecialiseerd", 60}};
+  EXPECT_EQ(ParseOndersteuningConfig(json.dump()).error().field,
+            "dekkendAanbod.maxAfstandKm.gespecialiseerd");
+  json["dekkendAanbod"]["maxAfstandKm"] = {{"extra", 0}};
+  EXPECT_EQ(ParseOndersteuningConfig(json.dump()).error().field,
+            "dekkendAanbod.maxAfstandKm.extra");
+  json["dekkendAanbod"]["maxAfstandKm"] = {{"extra", 12.5}};
+  EXPECT_EQ(ParseOndersteuningConfig(json.dump()).error().field,
+            "dekkendAanbod.maxAfstandKm.extra");
+  json["dekkendAanbod"]["maxAfstand"] = 3;
+  EXPECT_EQ(ParseOndersteuningConfig(json.dump()).error().field, "dekkendAanbod.maxAfstand");
 }
 
 TEST(OndersteuningConfig, ANewVersionMayAddANeed) {
