@@ -9,30 +9,12 @@
 
 namespace passend::engine {
 
-std::optional<Niveau> ParseNiveau(std::string_view tekst) {
-  if (tekst == "basis") return Niveau::kBasis;
-  if (tekst == "extra") return Niveau::kExtra;
-  if (tekst == "gespecialiseerd") return Niveau::kGespecialiseerd;
-  return std::nullopt;
-}
-
-std::string_view NiveauNaam(Niveau niveau) {
-  switch (niveau) {
-    case Niveau::kBasis:
-      return "basis";
-    case Niveau::kExtra:
-      return "extra";
-    case Niveau::kGespecialiseerd:
-      return "gespecialiseerd";
-  }
-  return "basis";
-}
-
 namespace {
 
 // Allowed pairs and everything both problems share.
 struct Kern {
   std::vector<std::vector<std::pair<int, int64_t>>> opties;  // per child: (school, cost)
+  std::vector<std::vector<int64_t>> meter;                   // per child, as opties: metres
   std::vector<std::string> groepen;                          // needs with limited places
   std::vector<int> groep_van;                                // per child
   std::vector<std::string> hoofdbehoefte;
@@ -149,6 +131,7 @@ domain::Result<Kern> BouwKern(const VolledigeInstantie& in) {
   };
 
   k.opties.resize(n);
+  k.meter.resize(n);
   k.groep_van.assign(n, -1);
   k.hoofdbehoefte.resize(n);
   k.toelichting.resize(n);
@@ -191,6 +174,7 @@ domain::Result<Kern> BouwKern(const VolledigeInstantie& in) {
       }
       if (tekort > 0 && !in.tekort_boete) continue;
       k.opties[i].emplace_back(school, meter + tekort * in.tekort_boete.value_or(0));
+      k.meter[i].push_back(meter);
     }
     if (!k.opties[i].empty()) continue;
     if (bereikbaar == 0) {
@@ -204,7 +188,7 @@ domain::Result<Kern> BouwKern(const VolledigeInstantie& in) {
       if (gemist[b] == bereikbaar) {
         k.toelichting[i] =
             fmt::format("Geen school binnen bereik biedt {} op niveau {}.", kind.behoeften[b].naam,
-                        NiveauNaam(kind.behoeften[b].niveau));
+                        domain::NiveauCode(kind.behoeften[b].niveau));
         break;
       }
     }
@@ -213,6 +197,19 @@ domain::Result<Kern> BouwKern(const VolledigeInstantie& in) {
     }
   }
   return k;
+}
+
+// Hands what both problems share over to the built problem.
+template <typename Probleem>
+void Verhuis(Kern& k, Gebouwd<Probleem>& uit) {
+  uit.hoofdbehoefte = std::move(k.hoofdbehoefte);
+  uit.toelichting = std::move(k.toelichting);
+  uit.opties.resize(k.opties.size());
+  for (size_t i = 0; i < k.opties.size(); ++i) {
+    for (size_t o = 0; o < k.opties[i].size(); ++o) {
+      uit.opties[i].push_back({k.opties[i][o].first, k.opties[i][o].second, k.meter[i][o]});
+    }
+  }
 }
 
 }  // namespace
@@ -239,8 +236,7 @@ domain::Result<Gebouwd<PlaatsingsProbleem>> BouwPlaatsingsProbleem(const Volledi
       p.groeps_plaatsen.push_back({static_cast<int>(j), groep, *a.plaatsen});
     }
   }
-  uit.hoofdbehoefte = std::move(k.hoofdbehoefte);
-  uit.toelichting = std::move(k.toelichting);
+  Verhuis(k, uit);
   return uit;
 }
 
@@ -301,8 +297,81 @@ domain::Result<Gebouwd<LotingsProbleem>> BouwLotingsProbleem(const VolledigeInst
       p.scholen[si->second].prioriteit.push_back(ki->second);
     }
   }
-  uit.hoofdbehoefte = std::move(k.hoofdbehoefte);
-  uit.toelichting = std::move(k.toelichting);
+  Verhuis(k, uit);
+  return uit;
+}
+
+std::string NietGeplaatstToelichting(NietGeplaatstReden reden, std::string_view hoofdbehoefte,
+                                     std::string_view bij_bouwen) {
+  if (!bij_bouwen.empty()) return std::string(bij_bouwen);
+  if (reden == NietGeplaatstReden::kGeenPlaatsVoorBehoefte && !hoofdbehoefte.empty()) {
+    return fmt::format(
+        "Geen vrije plaats voor {} binnen bereik: elke school die het biedt, is daarvoor vol.",
+        hoofdbehoefte);
+  }
+  return std::string(RedenTekst(reden));
+}
+
+namespace {
+
+// The chosen option of child `i` (its cost and metres), if the school is one of its options.
+template <typename Probleem>
+void VulOptie(const Gebouwd<Probleem>& g, size_t i, int school, KindUitkomst& uit) {
+  for (const GebouwdeOptie& o : g.opties[i]) {
+    if (o.school == school) {
+      uit.kosten = o.kosten;
+      uit.meter = o.meter;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+domain::Result<RondeUitkomst> PlaatsVolledig(const VolledigeInstantie& in) {
+  PASSEND_ASSIGN_OR_RETURN(const auto gebouwd, BouwPlaatsingsProbleem(in));
+  PASSEND_ASSIGN_OR_RETURN(const PlaatsingsUitkomst u, Plaats(gebouwd.probleem));
+  RondeUitkomst uit;
+  uit.totale_kosten = u.totale_kosten;
+  uit.kinderen.resize(in.kinderen.size());
+  for (size_t i = 0; i < in.kinderen.size(); ++i) {
+    uit.kinderen[i].hoofdbehoefte = gebouwd.hoofdbehoefte[i];
+    uit.kinderen[i].school = u.school_van[i];
+    if (u.school_van[i] >= 0) VulOptie(gebouwd, i, u.school_van[i], uit.kinderen[i]);
+  }
+  for (const NietGeplaatst& ng : u.niet_geplaatst) {
+    KindUitkomst& k = uit.kinderen[ng.kind];
+    k.reden = std::string(RedenCode(ng.reden));
+    k.toelichting =
+        NietGeplaatstToelichting(ng.reden, k.hoofdbehoefte, gebouwd.toelichting[ng.kind]);
+  }
+  return uit;
+}
+
+domain::Result<RondeUitkomst> LootVolledig(const VolledigeInstantie& in, uint64_t seed) {
+  PASSEND_ASSIGN_OR_RETURN(const auto gebouwd, BouwLotingsProbleem(in, seed));
+  PASSEND_ASSIGN_OR_RETURN(const LotingsUitkomst u, Loot(gebouwd.probleem));
+  RondeUitkomst uit;
+  uit.kinderen.resize(in.kinderen.size());
+  for (size_t i = 0; i < in.kinderen.size(); ++i) {
+    KindUitkomst& k = uit.kinderen[i];
+    k.hoofdbehoefte = gebouwd.hoofdbehoefte[i];
+    k.school = u.school_van[i];
+    k.lotnummer = u.lotnummer[i];
+    if (k.school >= 0) {
+      VulOptie(gebouwd, i, k.school, k);
+      uit.totale_kosten += k.kosten.value_or(0);
+    } else {
+      uit.totale_kosten += in.niet_geplaatst_kosten;
+    }
+  }
+  for (const LotingsNietGeplaatst& ng : u.niet_geplaatst) {
+    KindUitkomst& k = uit.kinderen[ng.kind];
+    k.reden = std::string(LotingsRedenCode(ng.reden));
+    k.toelichting = ng.reden == LotingsReden::kGeenVoorkeur && !gebouwd.toelichting[ng.kind].empty()
+                        ? gebouwd.toelichting[ng.kind]
+                        : std::string(LotingsRedenTekst(ng.reden));
+  }
   return uit;
 }
 

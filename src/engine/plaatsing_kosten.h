@@ -14,19 +14,15 @@
 
 #include "domain/error.h"
 #include "domain/geo.h"
+#include "domain/ondersteuningsprofiel.h"
 #include "engine/loting.h"
 #include "engine/plaatsing.h"
 
 namespace passend::engine {
 
-/// The level of support needed or offered (issue 5 item 1: basis, extra, specialised).
-enum class Niveau { kBasis = 0, kExtra = 1, kGespecialiseerd = 2 };
-
-/// Parses `basis`, `extra` or `gespecialiseerd`; nullopt otherwise.
-std::optional<Niveau> ParseNiveau(std::string_view tekst);
-
-/// The JSON spelling of a level.
-std::string_view NiveauNaam(Niveau niveau);
+/// The level of support needed or offered: the taxonomy's levels (issue 5 item 1), one type
+/// for the profiles, the finder and the placement (`basis` < `extra` < `specialistisch`).
+using Niveau = domain::Ondersteuningsniveau;
 
 /// One need of a child at the level needed.
 struct Behoefte {
@@ -77,13 +73,22 @@ struct VolledigeInstantie {
   std::vector<std::pair<std::string, std::vector<std::string>>> prioriteiten;  // per school
 };
 
-/// A built problem with, per child, the child's main need ("" if none) and, for a child with
-/// no allowed school, a Dutch explanation naming what is missing within reach.
+/// An allowed pair of a built problem: the school (index), its cost and its distance.
+struct GebouwdeOptie {
+  int school = 0;
+  int64_t kosten = 0;
+  int64_t meter = 0;
+};
+
+/// A built problem with, per child, the child's main need ("" if none), for a child with no
+/// allowed school a Dutch explanation naming what is missing within reach, and its allowed
+/// schools with cost and distance (in the schools' order).
 template <typename Probleem>
 struct Gebouwd {
   Probleem probleem;
   std::vector<std::string> hoofdbehoefte;
   std::vector<std::string> toelichting;
+  std::vector<std::vector<GebouwdeOptie>> opties;
 };
 
 /// Builds the placement problem: allowed pairs with their costs, places per main need.
@@ -95,5 +100,37 @@ domain::Result<Gebouwd<PlaatsingsProbleem>> BouwPlaatsingsProbleem(const Volledi
 /// (ties in input order of the schools); places per main need; priorities by id.
 domain::Result<Gebouwd<LotingsProbleem>> BouwLotingsProbleem(const VolledigeInstantie& in,
                                                              uint64_t seed);
+
+/// One child's outcome of a round on a full instance (the placement round of the application).
+struct KindUitkomst {
+  int school = -1;                   // index in the instance's schools; -1: unplaced (escalate)
+  std::optional<int64_t> kosten;     // placed: the pair's cost
+  std::optional<int64_t> meter;      // placed: the distance in whole metres
+  std::string hoofdbehoefte;         // the need that took a need place ("" if none)
+  std::string reden;                 // unplaced: the engine's code (`geen-school`, ...)
+  std::string toelichting;           // unplaced: Dutch, naming what has no place within reach
+  std::optional<int64_t> lotnummer;  // preference round: the child's lottery number
+};
+
+/// A round's outcome per child (in the instance's order) with the total cost (the unplaced
+/// at `niet_geplaatst_kosten` each).
+struct RondeUitkomst {
+  std::vector<KindUitkomst> kinderen;
+  int64_t totale_kosten = 0;
+};
+
+/// The Dutch explanation of an unplaced child: `bij_bouwen` (what is missing within reach, set
+/// when the child has no allowed school) when given; for a need without places the need named;
+/// else RedenTekst.
+std::string NietGeplaatstToelichting(NietGeplaatstReden reden, std::string_view hoofdbehoefte,
+                                     std::string_view bij_bouwen);
+
+/// Builds and solves the minimum-cost placement of a full instance (BouwPlaatsingsProbleem,
+/// Plaats) and explains every unplaced child.
+domain::Result<RondeUitkomst> PlaatsVolledig(const VolledigeInstantie& in);
+
+/// Builds and runs the preference round of a full instance with `seed` (BouwLotingsProbleem,
+/// Loot) and explains every unplaced child.
+domain::Result<RondeUitkomst> LootVolledig(const VolledigeInstantie& in, uint64_t seed);
 
 }  // namespace passend::engine

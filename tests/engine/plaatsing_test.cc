@@ -231,12 +231,11 @@ SchoolAanbod School(std::string id, std::optional<domain::Coordinates> locatie, 
 
 TEST(PlaatsingKosten, CostIsMetresPlusPenaltyPerLevelShort) {
   VolledigeInstantie in;
-  in.kinderen = {
-      Kind("k1", domain::Coordinates{52.0, 5.0}, {{"gedrag", Niveau::kGespecialiseerd}})};
+  in.kinderen = {Kind("k1", domain::Coordinates{52.0, 5.0}, {{"gedrag", Niveau::kSpecialistisch}})};
   in.scholen = {
       School("s1", domain::Coordinates{52.0, 5.0}, 1, {{"gedrag", Niveau::kBasis, std::nullopt}}),
       // 0.01° latitude north: 1,112 m (haversine on 6371 km).
-      School("s2", domain::Coordinates{52.01, 5.0}, 1, {{"gedrag", Niveau::kGespecialiseerd, 2}}),
+      School("s2", domain::Coordinates{52.01, 5.0}, 1, {{"gedrag", Niveau::kSpecialistisch, 2}}),
   };
   in.tekort_boete = 5000;
   in.niet_geplaatst_kosten = 100000;
@@ -256,7 +255,7 @@ TEST(PlaatsingKosten, CostIsMetresPlusPenaltyPerLevelShort) {
 
 TEST(PlaatsingKosten, ExplainsWhichNeedHasNoSchoolWithinReach) {
   VolledigeInstantie in;
-  in.kinderen = {Kind("k1", std::nullopt, {{"visueel", Niveau::kGespecialiseerd}}),
+  in.kinderen = {Kind("k1", std::nullopt, {{"visueel", Niveau::kSpecialistisch}}),
                  Kind("k2", std::nullopt)};
   in.scholen = {School("s1", std::nullopt, 5), School("s2", std::nullopt, 5)};
   in.afstanden = {{"k1", "s1", 800}, {"k1", "s2", 30000}, {"k2", "s2", 30000}};
@@ -266,7 +265,7 @@ TEST(PlaatsingKosten, ExplainsWhichNeedHasNoSchoolWithinReach) {
   ASSERT_TRUE(gebouwd) << gebouwd.error().message;
   EXPECT_TRUE(gebouwd->probleem.opties.empty());
   EXPECT_EQ(gebouwd->toelichting[0],
-            "Geen school binnen bereik biedt visueel op niveau gespecialiseerd.");
+            "Geen school binnen bereik biedt visueel op niveau specialistisch.");
   EXPECT_EQ(gebouwd->toelichting[1], "Geen school binnen 20 km.");
 }
 
@@ -277,6 +276,51 @@ TEST(PlaatsingKosten, RefusesMissingCoordinatesNamingTheField) {
   auto gebouwd = BouwPlaatsingsProbleem(in);
   ASSERT_FALSE(gebouwd);
   EXPECT_EQ(gebouwd.error().field, "locatie");
+}
+
+TEST(PlaatsingKosten, ARoundGivesEachChildItsSchoolAndDistanceOrTheNeedWithoutAPlace) {
+  // One gedrag place at s2 (1,112 m away); two children need it; k3 needs zien, offered nowhere.
+  VolledigeInstantie in;
+  in.kinderen = {Kind("k1", domain::Coordinates{52.0, 5.0}, {{"gedrag", Niveau::kExtra}}),
+                 Kind("k2", domain::Coordinates{52.0, 5.0}, {{"gedrag", Niveau::kExtra}}),
+                 Kind("k3", domain::Coordinates{52.0, 5.0}, {{"zien", Niveau::kSpecialistisch}})};
+  in.scholen = {School("s1", domain::Coordinates{52.0, 5.0}, 5),
+                School("s2", domain::Coordinates{52.01, 5.0}, 5, {{"gedrag", Niveau::kExtra, 1}})};
+  in.niet_geplaatst_kosten = 100000;
+  auto uit = PlaatsVolledig(in);
+  ASSERT_TRUE(uit) << uit.error().message;
+  ASSERT_EQ(uit->kinderen.size(), 3u);
+  // Which of the two equal children gets the place is the solver's tie; one does.
+  const bool eerste = uit->kinderen[0].school == 1;
+  const KindUitkomst& in_plaats = uit->kinderen[eerste ? 0 : 1];
+  const KindUitkomst& zonder = uit->kinderen[eerste ? 1 : 0];
+  EXPECT_EQ(in_plaats.school, 1);
+  EXPECT_EQ(in_plaats.meter, 1112);
+  EXPECT_EQ(in_plaats.kosten, 1112);
+  EXPECT_TRUE(in_plaats.reden.empty());
+  EXPECT_EQ(zonder.school, -1);
+  EXPECT_EQ(zonder.reden, "geen-plaats-voor-behoefte");
+  EXPECT_EQ(zonder.toelichting,
+            "Geen vrije plaats voor gedrag binnen bereik: elke school die het biedt, is daarvoor "
+            "vol.");
+  EXPECT_EQ(uit->kinderen[2].reden, "geen-school");
+  EXPECT_EQ(uit->kinderen[2].toelichting,
+            "Geen school binnen bereik biedt zien op niveau specialistisch.");
+  EXPECT_EQ(uit->totale_kosten, 1112 + 2 * 100000);
+  // The preference round on the same instance: same seed, same answer, lottery numbers given.
+  auto a = LootVolledig(in, 7);
+  auto b = LootVolledig(in, 7);
+  ASSERT_TRUE(a && b);
+  int geplaatst = 0;
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(a->kinderen[i].school, b->kinderen[i].school);
+    EXPECT_EQ(a->kinderen[i].lotnummer, b->kinderen[i].lotnummer);
+    EXPECT_TRUE(a->kinderen[i].lotnummer.has_value());
+    geplaatst += a->kinderen[i].school >= 0 ? 1 : 0;
+  }
+  EXPECT_EQ(geplaatst, 1);
+  EXPECT_EQ(a->kinderen[2].toelichting,
+            "Geen school binnen bereik biedt zien op niveau specialistisch.");
 }
 
 }  // namespace
