@@ -58,6 +58,10 @@ std::string_view PermissionName(Permission permission) {
       return "profiel-beheren";
     case Permission::kPassendeScholenLezen:
       return "passende-scholen-lezen";
+    case Permission::kPlaatsingsrondeLezen:
+      return "plaatsingsronde-lezen";
+    case Permission::kPlaatsingsrondeBeheren:
+      return "plaatsingsronde-beheren";
   }
   return "onbekend";
 }

@@ -38,6 +38,8 @@ enum class Permission {
   kProfielBeheren,       // a location's school support profile: the school for its own location
   // Suggestions of fitting schools for one child in scope: school, SWV, the parent of the child.
   kPassendeScholenLezen,
+  kPlaatsingsrondeLezen,    // an SWV's placement rounds (children's names): the SWV itself
+  kPlaatsingsrondeBeheren,  // start, edit, confirm or discard a placement round: the SWV itself
 };
 
 /// All permissions, for the policy matrix.
@@ -67,7 +69,9 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kOppBeheren,
                                                  Permission::kOppInstemmen,
                                                  Permission::kProfielBeheren,
-                                                 Permission::kPassendeScholenLezen};
+                                                 Permission::kPassendeScholenLezen,
+                                                 Permission::kPlaatsingsrondeLezen,
+                                                 Permission::kPlaatsingsrondeBeheren};
 
 /// A stable name for documentation and tests (`publiek`, `leerlingen-lezen`, ...).
 std::string_view PermissionName(Permission permission);

@@ -105,6 +105,12 @@ bool RolMag(Rol rol, Permission permission) {
       // Issue 5 item 4: the school with zorgplicht and the SWV look for a fitting place, the
       // parents for their own child. The suggestions name the child's needs: personal data.
       return rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kOuder;
+    case Permission::kPlaatsingsrondeLezen:
+    case Permission::kPlaatsingsrondeBeheren:
+      // Issue 5 item 5: the SWV guarantees a fitting place in its region (dekkend aanbod); its
+      // staff make, review and confirm the proposals. The parents hear of a confirmed proposal;
+      // the school decides on the registration as always. Nobody else reads a round.
+      return rol == Rol::kSwv;
   }
   return false;
 }

@@ -16,6 +16,7 @@
 #include "domain/error.h"
 #include "domain/ondersteuningsprofiel.h"
 #include "domain/opp.h"
+#include "domain/plaatsingsronde.h"
 #include "domain/registry.h"
 #include "domain/rol.h"
 #include "domain/swv_instellingen.h"
@@ -260,6 +261,21 @@ class Writer {
   /// changed.
   virtual domain::Result<int> InsertOndersteuningsprofiel(
       const domain::Ondersteuningsprofiel& profiel) = 0;
+
+  // Placement rounds (issue 5 item 5; read port in app/ports_plaatsingsronde.h). Rounds,
+  // lines and closings are appended, never changed.
+  /// Inserts round `ronde` (`id` ignored) with its lines in their order; returns its id.
+  virtual domain::Result<int64_t> InsertPlaatsingsronde(const domain::Plaatsingsronde& ronde) = 0;
+  /// Appends a line of round `ronde` of `swv` at place `volgorde` (an edit); returns its id.
+  virtual domain::Result<int64_t> InsertRondeRegel(int64_t ronde, const std::string& swv,
+                                                   int volgorde,
+                                                   const domain::RondeRegel& regel) = 0;
+  /// Appends the closing of round `ronde.id` (its stand, afgesloten_op, _door and
+  /// afsluit_toelichting); kConflict when it already has one.
+  virtual domain::Result<void> InsertRondeAfsluiting(const domain::Plaatsingsronde& ronde) = 0;
+  /// Reads a round with its current lines inside the transaction.
+  virtual domain::Result<std::optional<domain::Plaatsingsronde>> FindPlaatsingsronde(
+      int64_t id) = 0;
 
   // Messages to parents (type in app/ports_bericht.h).
   /// Stores a message (`bericht.id` ignored); returns its id.

@@ -102,6 +102,12 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->ondersteuning = std::make_unique<app::OndersteuningService>(
       *context->store, *context->ondersteuning_store, *context->store, *context->leerlingen,
       context->clock, context->afstand, std::move(ondersteuning));
+  // The placement rounds read the same profiles, taxonomy and distances (issue 5 item 5).
+  context->plaatsingsronde_store =
+      std::make_unique<store::sqlite::SqlitePlaatsingsrondes>(*context->store);
+  context->plaatsingsrondes = std::make_unique<app::PlaatsingsrondeService>(
+      *context->store, *context->plaatsingsronde_store, *context->ondersteuning_store,
+      context->clock, context->afstand, *context->ondersteuning);
   return context;
 }
 

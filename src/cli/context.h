@@ -14,6 +14,7 @@
 #include "app/leerlingen_service.h"
 #include "app/ondersteuning_service.h"
 #include "app/opp_service.h"
+#include "app/plaatsingsronde_service.h"
 #include "app/ports.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
@@ -28,6 +29,7 @@
 #include "store/sqlite/sqlite_leerlingen.h"
 #include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_opp.h"
+#include "store/sqlite/sqlite_plaatsingsrondes.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "store/sqlite/sqlite_tlv.h"
@@ -75,6 +77,8 @@ struct Context {
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store;
   engine::HemelsbredeAfstand afstand;  // straight line until a road-distance source exists
   std::unique_ptr<app::OndersteuningService> ondersteuning;
+  std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store;
+  std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes;
 };
 
 /// Opens (and migrates) the database at `db_path`, creating its directory when needed, and

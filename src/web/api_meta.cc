@@ -54,6 +54,8 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddThuiszittersPages(router, services);
   AddOndersteuningApi(router, services);
   AddOndersteuningPages(router, services);
+  AddPlaatsingsrondeApi(router, services);
+  AddPlaatsingsrondePages(router, services);
 }
 
 }  // namespace passend::web

@@ -86,6 +86,7 @@ std::string Navigation(const RequestContext* context) {
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},
       {"/mijn-school/ondersteuningsprofiel", "Ondersteuningsprofiel",
        app::Permission::kProfielBeheren},
+      {"/plaatsingsrondes", "Plaatsingsrondes", app::Permission::kPlaatsingsrondeLezen},
   };
   const std::optional<app::Principal> none;
   const auto& principal = context != nullptr ? context->principal : none;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "web/json_fields.h"
@@ -66,6 +67,12 @@ json TekortJson(const domain::Tekort& t, const domain::Ondersteuningstaxonomie& 
 }  // namespace
 
 double AfstandKm(int64_t meter) { return std::round(static_cast<double>(meter) / 100.0) / 10.0; }
+
+std::string KmTekst(int64_t meter) {
+  std::string tekst = fmt::format("{:.1f}", AfstandKm(meter));
+  std::replace(tekst.begin(), tekst.end(), '.', ',');
+  return tekst + " km";
+}
 
 json ToJson(const domain::Ondersteuningstaxonomie& t) {
   json niveaus = json::array();

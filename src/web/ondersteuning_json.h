@@ -3,6 +3,7 @@
 // items 1, 2 and 4), and the profile a school submits.
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/ondersteuning_service.h"
 
@@ -29,5 +30,7 @@ void AddOndersteuningSchemas(nlohmann::json& schemas);
 
 /// Metres as kilometres with one decimal, for people (3.4).
 double AfstandKm(int64_t meter);
+/// Metres as Dutch text for pages (`3,4 km`).
+std::string KmTekst(int64_t meter);
 
 }  // namespace passend::web

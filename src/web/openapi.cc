@@ -8,6 +8,7 @@
 #include "web/geld_json.h"
 #include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
+#include "web/plaatsingsronde_json.h"
 #include "web/routes.h"
 #include "web/thuiszitters_json.h"
 #include "web/tlv_json.h"
@@ -504,6 +505,7 @@ json Schemas() {
   AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
+  AddPlaatsingsrondeSchemas(schemas);
   return schemas;
 }
 

@@ -22,12 +22,6 @@ namespace {
 constexpr int kPaginagrootte = 25;
 constexpr char kProfielPad[] = "/mijn-school/ondersteuningsprofiel";
 
-std::string Km(int64_t meter) {
-  std::string tekst = fmt::format("{:.1f}", AfstandKm(meter));
-  std::replace(tekst.begin(), tekst.end(), '.', ',');
-  return tekst + " km";
-}
-
 std::string BehoefteNaam(const domain::Ondersteuningstaxonomie& t, const std::string& code) {
   const auto* b = t.Vind(code);
   return b ? b->naam : code;
@@ -163,7 +157,7 @@ void ZoekerPage(const Services& services, const httplib::Request& req, httplib::
     for (const auto& t : r.treffers.items) {
       rows += Row(Cell(SchoolLink(t.school)) + Cell(Escape(SoortTekst(t.school))) +
                   Cell(Escape(t.school.adres.plaats)) +
-                  NumericCell(t.meter ? Km(*t.meter) : std::string("–")) +
+                  NumericCell(t.meter ? KmTekst(*t.meter) : std::string("–")) +
                   Cell(AanbodTekst(taxonomie, t.profiel)));
     }
     std::string kop = fmt::format("{} {}", FormatCount(r.treffers.total),
@@ -416,7 +410,7 @@ void SuggestiesPage(const Services& services, const httplib::Request& req, httpl
       "best passende eerst (afstand, en een toeslag voor een school die veel meer biedt dan "
       "nodig). Dit is een voorstel: de keuze maken ouders en school samen.</p>\n",
       Escape(p.leerling_naam), behoeften.empty() ? std::string("geen") : behoeften, bron,
-      Km(p.max_meter), Escape(p.afstand_soort));
+      KmTekst(p.max_meter), Escape(p.afstand_soort));
   body += fmt::format(
       "<form method=\"get\" action=\"/leerlingen/{}/passende-scholen\" novalidate>{}{}</form>\n",
       p.leerling.value,
@@ -440,7 +434,7 @@ void SuggestiesPage(const Services& services, const httplib::Request& req, httpl
       }
     }
     rows += Row(NumericCell(std::to_string(++plek)) + Cell(SchoolLink(s.school)) +
-                Cell(Escape(SoortTekst(s.school))) + NumericCell(Km(s.suggestie.meter)) +
+                Cell(Escape(SoortTekst(s.school))) + NumericCell(KmTekst(s.suggestie.meter)) +
                 Cell(voldaan.empty() ? std::string("–") : voldaan));
   }
   body += "<h2 class=\"utrecht-heading-2\" id=\"suggesties-kop\">Suggesties</h2>\n";
@@ -462,7 +456,7 @@ void SuggestiesPage(const Services& services, const httplib::Request& req, httpl
       waarom += Escape(domain::TekortTekst(t, taxonomie));
     }
     weg += Row(Cell(SchoolLink(a.school)) + Cell(Escape(SoortTekst(a.school))) +
-               NumericCell(Km(a.afgevallen.meter)) + Cell(waarom));
+               NumericCell(KmTekst(a.afgevallen.meter)) + Cell(waarom));
   }
   if (!weg.empty()) {
     body +=

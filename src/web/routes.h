@@ -74,6 +74,11 @@ void AddAanmeldingenPages(Router& router, const Services& services);
 void AddOndersteuningApi(Router& router, const Services& services);
 /// The public school finder `/scholen`, the school's profile form and the suggestions page.
 void AddOndersteuningPages(Router& router, const Services& services);
+/// The placement rounds of an SWV (issue 5 item 5); only when services.plaatsingsrondes is set.
+void AddPlaatsingsrondeApi(Router& router, const Services& services);
+/// The pages `/plaatsingsrondes` and `/plaatsingsrondes/{id}` (issue 5 item 5); only when
+/// services.plaatsingsrondes is set.
+void AddPlaatsingsrondePages(Router& router, const Services& services);
 /// `GET /api/v1/scholen` with `ondersteuning` or `nabij`: the school finder (api_ondersteuning).
 void ZoekScholenApi(const Services& services, const httplib::Request& req, httplib::Response& res);
 /// The support profile of `school` as a page section (heading, facts, table), for the school

@@ -10,6 +10,7 @@
 #include "app/leerlingen_service.h"
 #include "app/ondersteuning_service.h"
 #include "app/opp_service.h"
+#include "app/plaatsingsronde_service.h"
 #include "app/registry_service.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
@@ -35,6 +36,9 @@ struct Services {
   app::OppService& opp;
   app::OndersteuningService& ondersteuning;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
+  /// The placement rounds (issue 5 item 5); set after construction, so that the positional
+  /// initialisers above stay as they are. Their routes are registered only when set.
+  app::PlaatsingsrondeService* plaatsingsrondes = nullptr;
 };
 
 }  // namespace passend::web

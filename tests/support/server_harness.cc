@@ -29,6 +29,11 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
       web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
                     *db_.instellingen, *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv,
                     *arrangementen_, *geld_, *db_.opp, *ondersteuning_, false});
+  plaatsingsronde_store_ = std::make_unique<store::sqlite::SqlitePlaatsingsrondes>(*db_.store);
+  plaatsingsrondes_ = std::make_unique<app::PlaatsingsrondeService>(
+      *db_.store, *plaatsingsronde_store_, *ondersteuning_store_, db_.clock, afstand_,
+      *ondersteuning_);
+  services_->plaatsingsrondes = plaatsingsrondes_.get();
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

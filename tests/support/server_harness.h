@@ -8,10 +8,12 @@
 
 #include "app/geld_service.h"
 #include "app/ondersteuning_service.h"
+#include "app/plaatsingsronde_service.h"
 #include "app/registry_service.h"
 #include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_ondersteuning.h"
+#include "store/sqlite/sqlite_plaatsingsrondes.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
 #include "web/server.h"
@@ -34,6 +36,8 @@ class ServerHarness {
   app::ArrangementService& arrangementen() { return *arrangementen_; }
   /// The support-profile use cases the server runs (issue 5 items 1, 2 and 4).
   app::OndersteuningService& ondersteuning() { return *ondersteuning_; }
+  /// The placement-round use cases the server runs (issue 5 item 5).
+  app::PlaatsingsrondeService& plaatsingsrondes() { return *plaatsingsrondes_; }
   const web::Server& server() const { return *server_; }
 
  private:
@@ -46,6 +50,8 @@ class ServerHarness {
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store_;
   engine::HemelsbredeAfstand afstand_;
   std::unique_ptr<app::OndersteuningService> ondersteuning_;
+  std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store_;
+  std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes_;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
   std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<web::Services> services_;

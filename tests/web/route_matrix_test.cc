@@ -26,6 +26,8 @@ class RouteMatrix : public ::testing::Test {
                              "/arrangement-toekenningen/" + std::to_string(toekenning_));
     out = std::regex_replace(out, std::regex(R"(/opps/\{id\})"), "/opps/" + std::to_string(opp_));
     out = std::regex_replace(out, std::regex(R"(/opp/\{id\})"), "/opp/" + std::to_string(opp_));
+    out = std::regex_replace(out, std::regex(R"(/plaatsingsrondes/\{id\})"),
+                             "/plaatsingsrondes/" + std::to_string(ronde_));
     out = std::regex_replace(out, std::regex(R"(\{id\})"), std::to_string(fixture_.sanne.value));
     out = std::regex_replace(out, std::regex(R"(/samenwerkingsverbanden/\{code\})"),
                              "/samenwerkingsverbanden/PO2001");
@@ -131,12 +133,37 @@ class RouteMatrix : public ::testing::Test {
     return inzicht ? inzicht->overzicht.opp.id : 0;
   }
 
+  // A placement round of PO2001 (swv.test's) for Bram, who awaits a place with a need, for the
+  // placement-round routes.
+  int64_t StartRonde() {
+    auto gezet = fixture_.db().store->Run(
+        [&](app::Writer& w) -> domain::Result<void> {
+          domain::Aanmelding a;
+          a.leerling = fixture_.bram;
+          a.school = *domain::Vestigingscode::Parse("10AA01");
+          a.swv = "PO2001";
+          a.aanmelddatum = *domain::ParseIsoDate("2025-09-22");
+          a.compleet_op = a.aanmelddatum;
+          a.ondersteuningsbehoeften = {domain::Ondersteuningsbehoefte::kGedrag};
+          PASSEND_RETURN_IF_ERROR(w.InsertAanmelding(a, std::nullopt));
+          return {};
+        },
+        false);
+    EXPECT_TRUE(gezet.has_value());
+    auto ronde = fixture_.harness().plaatsingsrondes().Start(
+        app::Principal{0, "swv.test", Rol::kSwv, "PO2001", {}}, "test", "PO2001",
+        app::NieuweRonde{});
+    EXPECT_TRUE(ronde.has_value()) << ronde.error().message;
+    return ronde ? ronde->ronde.id : 0;
+  }
+
   testing::SecurityFixture fixture_;
   int64_t aanmelding_ = RegistreerAanmelding();
   int64_t tlv_aanvraag_ = VraagTlvAan();
   int64_t opp_ = MaakOpp();
   int64_t arrangement_ = MaakArrangement();
   int64_t toekenning_ = KenArrangementToe();
+  int64_t ronde_ = StartRonde();
 };
 
 TEST_F(RouteMatrix, EveryRouteDeclaresAPermission) {
@@ -257,6 +284,17 @@ TEST(Policy, ProfilesAreTheSchoolsOwnSuggestionsForTheSchoolTheSwvAndTheParent) 
         << domain::RolCode(rol);
     EXPECT_EQ(app::RolMag(rol, app::Permission::kPassendeScholenLezen),
               rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kOuder)
+        << domain::RolCode(rol);
+  }
+}
+
+TEST(Policy, PlacementRoundsAreForTheSwvOnly) {
+  // Issue 5 item 5: the SWV makes, reviews and confirms its rounds; the parents hear of a
+  // confirmed proposal by message; nobody else reads a round (it names every child waiting).
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kPlaatsingsrondeLezen), rol == Rol::kSwv)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kPlaatsingsrondeBeheren), rol == Rol::kSwv)
         << domain::RolCode(rol);
   }
 }

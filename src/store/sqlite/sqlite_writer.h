@@ -84,6 +84,11 @@ class SqliteWriter final : public app::Writer {
       const domain::Ondersteuningsprofiel& profiel) override;
   domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
   domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
+  domain::Result<int64_t> InsertPlaatsingsronde(const domain::Plaatsingsronde& ronde) override;
+  domain::Result<int64_t> InsertRondeRegel(int64_t ronde, const std::string& swv, int volgorde,
+                                           const domain::RondeRegel& regel) override;
+  domain::Result<void> InsertRondeAfsluiting(const domain::Plaatsingsronde& ronde) override;
+  domain::Result<std::optional<domain::Plaatsingsronde>> FindPlaatsingsronde(int64_t id) override;
   domain::Result<int64_t> InsertBericht(const app::Bericht& bericht) override;
   domain::Result<bool> MarkeerGelezen(int64_t id, const std::vector<domain::LeerlingId>& kinderen,
                                       domain::Timestamp at) override;
