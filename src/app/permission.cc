@@ -54,6 +54,10 @@ std::string_view PermissionName(Permission permission) {
       return "geld-lezen";
     case Permission::kGeldBeheren:
       return "geld-beheren";
+    case Permission::kBasisondersteuningBeschrijven:
+      return "basisondersteuning-beschrijven";
+    case Permission::kBasisondersteuningBeheren:
+      return "basisondersteuning-beheren";
     case Permission::kProfielBeheren:
       return "profiel-beheren";
     case Permission::kPassendeScholenLezen:

@@ -35,6 +35,10 @@ enum class Permission {
   kArrangementBeheren,   // the SWV's catalogue and its assignments: the SWV
   kGeldLezen,            // an SWV's income and year accounts: the SWV, inspectie, ministerie
   kGeldBeheren,          // record an SWV's year accounts: the SWV
+  // Basisondersteuning (issue 5 item 3): a location describes how it meets the norm (the
+  // school, its own location); the SWV sets its own norm and reads its region's overview.
+  kBasisondersteuningBeschrijven,
+  kBasisondersteuningBeheren,
   kProfielBeheren,       // a location's school support profile: the school for its own location
   // Suggestions of fitting schools for one child in scope: school, SWV, the parent of the child.
   kPassendeScholenLezen,
@@ -68,6 +72,8 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kOppLezen,
                                                  Permission::kOppBeheren,
                                                  Permission::kOppInstemmen,
+                                                 Permission::kBasisondersteuningBeschrijven,
+                                                 Permission::kBasisondersteuningBeheren,
                                                  Permission::kProfielBeheren,
                                                  Permission::kPassendeScholenLezen,
                                                  Permission::kPlaatsingsrondeLezen,

@@ -84,6 +84,17 @@ bool RolMag(Rol rol, Permission permission) {
     case Permission::kGeldBeheren:
       // The SWV's board records its own audited accounts.
       return rol == Rol::kSwv;
+    case Permission::kBasisondersteuningBeschrijven:
+      // Issue 5 item 3; seed 003: the school leaders see to it that the school meets the
+      // basisondersteuning, so the school describes how, for its own location (the service
+      // refuses another). Its account is public, like its support profile.
+      return rol == Rol::kSchool;
+    case Permission::kBasisondersteuningBeheren:
+      // The SWV's ondersteuningsplan sets the basisondersteuning of its region (seed 000 #14:
+      // "Binnen het samenwerkingsverband wordt afgesproken"), and the SWV sees per school
+      // where it meets that norm. Boards, municipalities and national roles read the public
+      // norm and accounts instead.
+      return rol == Rol::kSwv;
     case Permission::kOppLezen:
       // Domain.md §3.4: the school writes the plan with the parents; its board and the SWV
       // read it (the SWV needs it for a TLV or an arrangement), and the parents read their

@@ -13,6 +13,7 @@
 #include "app/ports_geld.h"
 #include "domain/aanmelding.h"
 #include "domain/arrangement.h"
+#include "domain/basisondersteuning.h"
 #include "domain/error.h"
 #include "domain/ondersteuningsprofiel.h"
 #include "domain/opp.h"
@@ -261,6 +262,15 @@ class Writer {
   /// changed.
   virtual domain::Result<int> InsertOndersteuningsprofiel(
       const domain::Ondersteuningsprofiel& profiel) = 0;
+
+  // Basisondersteuning (issue 5 item 3; read port in app/ports_basisondersteuning.h).
+  /// Appends a new version of `norm.swv`'s own norm (`norm.versie` ignored) with its aspects
+  /// and elements; returns the version assigned (one above the highest stored).
+  virtual domain::Result<int> InsertBasisondersteuningsnorm(
+      const domain::Basisondersteuningsnorm& norm) = 0;
+  /// Appends a new version of `invulling.school`'s account (`invulling.versie` ignored) with
+  /// its elements; returns the version assigned.
+  virtual domain::Result<int> InsertBasisInvulling(const domain::BasisInvulling& invulling) = 0;
 
   // Placement rounds (issue 5 item 5; read port in app/ports_plaatsingsronde.h). Rounds,
   // lines and closings are appended, never changed.

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "app/basisondersteuning_config.h"
 #include "store/key_file.h"
 #include "store/sodium_crypto.h"
 
@@ -108,6 +109,17 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->plaatsingsrondes = std::make_unique<app::PlaatsingsrondeService>(
       *context->store, *context->plaatsingsronde_store, *context->ondersteuning_store,
       context->clock, context->afstand, *context->ondersteuning);
+  // The national basisondersteuning norm (config/basisondersteuning.json, next to
+  // config/ondersteuning.json; docs/basisondersteuning.md): missing means the built-in one.
+  PASSEND_ASSIGN_OR_RETURN(
+      auto basisnorm,
+      app::LeesBasisondersteuningConfig(
+          (fs::path(ondersteuning_path).parent_path() / "basisondersteuning.json").string()));
+  context->basisondersteuning_store =
+      std::make_unique<store::sqlite::SqliteBasisondersteuning>(*context->store);
+  context->basisondersteuning = std::make_unique<app::BasisondersteuningService>(
+      *context->store, *context->basisondersteuning_store, *context->store, context->clock,
+      std::move(basisnorm));
   return context;
 }
 

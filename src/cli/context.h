@@ -7,6 +7,7 @@
 #include "app/aanmelding_service.h"
 #include "app/arrangement_service.h"
 #include "app/auth_service.h"
+#include "app/basisondersteuning_service.h"
 #include "app/bericht_service.h"
 #include "app/config.h"
 #include "app/geld_service.h"
@@ -23,6 +24,7 @@
 #include "store/sqlite/sqlite_aanmeldingen.h"
 #include "store/sqlite/sqlite_accounts.h"
 #include "store/sqlite/sqlite_arrangementen.h"
+#include "store/sqlite/sqlite_basisondersteuning.h"
 #include "store/sqlite/sqlite_berichten.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
@@ -77,6 +79,8 @@ struct Context {
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store;
   engine::HemelsbredeAfstand afstand;  // straight line until a road-distance source exists
   std::unique_ptr<app::OndersteuningService> ondersteuning;
+  std::unique_ptr<store::sqlite::SqliteBasisondersteuning> basisondersteuning_store;
+  std::unique_ptr<app::BasisondersteuningService> basisondersteuning;
   std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store;
   std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes;
 };

@@ -41,6 +41,8 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddGeldExport(router, services);
   AddArrangementenApi(router, services);
   AddOppApi(router, services);
+  AddBasisondersteuningApi(router, services);
+  AddBasisondersteuningPages(router, services);
   AddAuthPages(router, services);
   AddLeerlingenPages(router, services);
   AddAanmeldingenPages(router, services);

@@ -86,6 +86,9 @@ std::string Navigation(const RequestContext* context) {
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},
       {"/mijn-school/ondersteuningsprofiel", "Ondersteuningsprofiel",
        app::Permission::kProfielBeheren},
+      {"/mijn-school/basisondersteuning", "Basisondersteuning",
+       app::Permission::kBasisondersteuningBeschrijven},
+      {"/basisondersteuning", "Basisondersteuning", app::Permission::kBasisondersteuningBeheren},
       {"/plaatsingsrondes", "Plaatsingsrondes", app::Permission::kPlaatsingsrondeLezen},
   };
   const std::optional<app::Principal> none;

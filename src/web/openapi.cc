@@ -5,6 +5,7 @@
 #include <set>
 
 #include "web/arrangement_json.h"
+#include "web/basisondersteuning_json.h"
 #include "web/geld_json.h"
 #include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
@@ -505,6 +506,7 @@ json Schemas() {
   AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
+  AddBasisondersteuningSchemas(schemas);
   AddPlaatsingsrondeSchemas(schemas);
   return schemas;
 }

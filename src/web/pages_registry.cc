@@ -192,6 +192,7 @@ void SchoolPage(const Services& services, const httplib::Request& req, httplib::
     versie = static_cast<int>(*n);
   }
   body += OndersteuningsprofielSectie(services, s.code, versie);
+  body += BasisondersteuningSectie(services, s.code);
   // Issue 8 item 7: what the school receives for support is public (seed 000 #15).
   body += fmt::format(
       "<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" "

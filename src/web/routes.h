@@ -59,6 +59,15 @@ void AddOppApi(Router& router, const Services& services);
 /// OPP pages: the list, the new plan, one plan with its versions and forms, a new version,
 /// and the printable one-page view.
 void AddOppPages(Router& router, const Services& services);
+/// The basisondersteuning (issue 5 item 3): the national and SWV norms, a location's account
+/// and the SWV's overview with its CSV.
+void AddBasisondersteuningApi(Router& router, const Services& services);
+/// The pages `/mijn-school/basisondersteuning` (school) and `/basisondersteuning` (SWV).
+void AddBasisondersteuningPages(Router& router, const Services& services);
+/// A location's basisondersteuning as a page section for the public school page; empty when
+/// the service is not wired.
+std::string BasisondersteuningSectie(const Services& services,
+                                     const domain::Vestigingscode& school);
 /// Messages to parents: the API and the page.
 void AddBerichten(Router& router, const Services& services);
 /// Login and logout pages.

@@ -4,6 +4,7 @@
 #include "app/aanmelding_service.h"
 #include "app/arrangement_service.h"
 #include "app/auth_service.h"
+#include "app/basisondersteuning_service.h"
 #include "app/bericht_service.h"
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
@@ -36,6 +37,9 @@ struct Services {
   app::OppService& opp;
   app::OndersteuningService& ondersteuning;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
+  /// The basisondersteuning (issue 5 item 3); set after construction, so that the positional
+  /// initialisers above stay as they are. Its routes are registered only when set.
+  app::BasisondersteuningService* basisondersteuning = nullptr;
   /// The placement rounds (issue 5 item 5); set after construction, so that the positional
   /// initialisers above stay as they are. Their routes are registered only when set.
   app::PlaatsingsrondeService* plaatsingsrondes = nullptr;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/basisondersteuning_config.h"
+
 namespace passend::testing {
 
 ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
@@ -34,6 +36,16 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
       *db_.store, *plaatsingsronde_store_, *ondersteuning_store_, db_.clock, afstand_,
       *ondersteuning_);
   services_->plaatsingsrondes = plaatsingsrondes_.get();
+  // The national norm as committed (config/basisondersteuning.json), as users see it.
+  auto basisnorm = app::LeesBasisondersteuningConfig(std::string(PASSEND_SOURCE_DIR) +
+                                                     "/config/basisondersteuning.json");
+  EXPECT_TRUE(basisnorm.has_value());
+  basisondersteuning_store_ =
+      std::make_unique<store::sqlite::SqliteBasisondersteuning>(*db_.store);
+  basisondersteuning_ = std::make_unique<app::BasisondersteuningService>(
+      *db_.store, *basisondersteuning_store_, *db_.store, db_.clock,
+      basisnorm.value_or(domain::StandaardNorm()));
+  services_->basisondersteuning = basisondersteuning_.get();
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

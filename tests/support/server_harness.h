@@ -6,11 +6,13 @@
 #include <memory>
 #include <thread>
 
+#include "app/basisondersteuning_service.h"
 #include "app/geld_service.h"
 #include "app/ondersteuning_service.h"
 #include "app/plaatsingsronde_service.h"
 #include "app/registry_service.h"
 #include "store/sqlite/sqlite_arrangementen.h"
+#include "store/sqlite/sqlite_basisondersteuning.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_plaatsingsrondes.h"
@@ -36,6 +38,8 @@ class ServerHarness {
   app::ArrangementService& arrangementen() { return *arrangementen_; }
   /// The support-profile use cases the server runs (issue 5 items 1, 2 and 4).
   app::OndersteuningService& ondersteuning() { return *ondersteuning_; }
+  /// The basisondersteuning use cases the server runs (issue 5 item 3).
+  app::BasisondersteuningService& basisondersteuning() { return *basisondersteuning_; }
   /// The placement-round use cases the server runs (issue 5 item 5).
   app::PlaatsingsrondeService& plaatsingsrondes() { return *plaatsingsrondes_; }
   const web::Server& server() const { return *server_; }
@@ -50,6 +54,8 @@ class ServerHarness {
   std::unique_ptr<store::sqlite::SqliteOndersteuning> ondersteuning_store_;
   engine::HemelsbredeAfstand afstand_;
   std::unique_ptr<app::OndersteuningService> ondersteuning_;
+  std::unique_ptr<store::sqlite::SqliteBasisondersteuning> basisondersteuning_store_;
+  std::unique_ptr<app::BasisondersteuningService> basisondersteuning_;
   std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store_;
   std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes_;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;

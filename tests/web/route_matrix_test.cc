@@ -276,6 +276,18 @@ TEST(Policy, ArrangementenAreForTheSwvTheSchoolTheBoardAndTheParentOnly) {
   }
 }
 
+TEST(Policy, BasisondersteuningIsDescribedByTheSchoolAndManagedByTheSwvOnly) {
+  // Issue 5 item 3: the school describes its own location's basisondersteuning, the SWV sets
+  // its norm and reads its region's overview; norms and accounts are public to read.
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kBasisondersteuningBeschrijven),
+              rol == Rol::kSchool)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kBasisondersteuningBeheren), rol == Rol::kSwv)
+        << domain::RolCode(rol);
+  }
+}
+
 TEST(Policy, ProfilesAreTheSchoolsOwnSuggestionsForTheSchoolTheSwvAndTheParent) {
   // Issue 5 items 2 and 4 (domain.md §3.2): the school sets its own support profile (everyone
   // reads it); suggestions name a child's needs: the school, the SWV and the parent only.

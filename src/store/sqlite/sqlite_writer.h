@@ -82,6 +82,9 @@ class SqliteWriter final : public app::Writer {
   domain::Result<std::optional<domain::Toekenning>> FindToekenning(int64_t id) override;
   domain::Result<int> InsertOndersteuningsprofiel(
       const domain::Ondersteuningsprofiel& profiel) override;
+  domain::Result<int> InsertBasisondersteuningsnorm(
+      const domain::Basisondersteuningsnorm& norm) override;
+  domain::Result<int> InsertBasisInvulling(const domain::BasisInvulling& invulling) override;
   domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
   domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
   domain::Result<int64_t> InsertPlaatsingsronde(const domain::Plaatsingsronde& ronde) override;
