@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/aanmelding_events.h"
+#include "app/basisondersteuning_events.h"
 #include "app/bericht_service.h"
 #include "app/demo_opp_import.h"
 #include "app/demo_tlv_import.h"
@@ -93,6 +94,17 @@ class WritingSink final : public engine::DemoSink {
     p.versie = *versie;
     Append(Op(p.vastgesteld_op, 10), kOndersteuningsprofielVastgesteld,
            OndersteuningsprofielSubject(p.school.str()), p.swv, OndersteuningsprofielPayload(p));
+  }
+  void Add(const domain::BasisInvulling& gegenereerd) override {
+    if (error_) return;
+    // Checked and logged as BasisondersteuningService::LegVast does (no personal data).
+    if (!Ok(domain::Valideer(gegenereerd, basisnorm_))) return;
+    domain::BasisInvulling inv = gegenereerd;
+    auto versie = writer_.InsertBasisInvulling(inv);
+    if (!Ok(versie)) return;
+    inv.versie = *versie;
+    Append(Op(inv.vastgesteld_op, 10), kBasisondersteuningBeschreven,
+           BasisInvullingSubject(inv.school.str()), inv.swv, BasisInvullingPayload(inv));
   }
   void Add(const domain::Leerling& leerling, const domain::Inschrijving& inschrijving) override {
     if (error_) return;
@@ -493,6 +505,8 @@ class WritingSink final : public engine::DemoSink {
   const domain::Date vandaag_;  // the demo's "today" (DemoOptions::vandaag)
   // The demo profiles use the built-in taxonomy (engine/demo_profielen.h).
   const domain::Ondersteuningstaxonomie taxonomie_ = domain::StandaardTaxonomie();
+  // The demo accounts answer the built-in national norm (engine/demo_basisondersteuning.h).
+  const domain::Basisondersteuningsnorm basisnorm_ = domain::StandaardNorm();
   // The default verzuim terms; the demo knows no region's holidays, so the 4-school-week
   // clock of a hand-over is checked without them, as the generator counts it.
   const domain::VerzuimTermijnen termijnen_verzuim_{};

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/demo_aanmeldingen.h"
+#include "engine/demo_basisondersteuning.h"
 #include "engine/demo_geld.h"
 #include "engine/demo_geschillen.h"
 #include "engine/demo_profielen.h"
@@ -58,6 +59,10 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   for (const DemoToewijzing& t : GenerateToewijzingen(s, options)) sink.Add(t);
   // Each location's support profile right after the locations (issue 5 item 8).
   for (const auto& profiel : GenerateProfielen(s, options)) sink.Add(profiel);
+  // And how each describes its basisondersteuning against the national norm (issue 5 item 3).
+  for (const auto& invulling : GenerateBasisInvullingen(s, options, domain::StandaardNorm())) {
+    sink.Add(invulling);
+  }
   sink.Progress("scholen", scholen, scholen);
 
   // Who gets a registration is chosen while the students stream past, so they need not be

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/aanmelding.h"
+#include "domain/basisondersteuning.h"
 #include "domain/doorbraak.h"
 #include "domain/geschil.h"
 #include "domain/ondersteuningsprofiel.h"
@@ -132,6 +133,9 @@ class DemoSink {
   /// A school support profile version of a school added before, oldest version first (issue 5
   /// item 8; engine/demo_profielen.h). Sinks may ignore them.
   virtual void Add(const domain::Ondersteuningsprofiel& /*profiel*/) {}
+  /// A location's account of its basisondersteuning, of a school added before (issue 5 item
+  /// 3; engine/demo_basisondersteuning.h). Sinks may ignore them.
+  virtual void Add(const domain::BasisInvulling& /*invulling*/) {}
   /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
   virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
   /// An allocation of an SWV to a school added before. Sinks may ignore them.

@@ -40,8 +40,7 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   auto basisnorm = app::LeesBasisondersteuningConfig(std::string(PASSEND_SOURCE_DIR) +
                                                      "/config/basisondersteuning.json");
   EXPECT_TRUE(basisnorm.has_value());
-  basisondersteuning_store_ =
-      std::make_unique<store::sqlite::SqliteBasisondersteuning>(*db_.store);
+  basisondersteuning_store_ = std::make_unique<store::sqlite::SqliteBasisondersteuning>(*db_.store);
   basisondersteuning_ = std::make_unique<app::BasisondersteuningService>(
       *db_.store, *basisondersteuning_store_, *db_.store, db_.clock,
       basisnorm.value_or(domain::StandaardNorm()));
