@@ -39,7 +39,7 @@ enum class Permission {
   // school, its own location); the SWV sets its own norm and reads its region's overview.
   kBasisondersteuningBeschrijven,
   kBasisondersteuningBeheren,
-  kProfielBeheren,       // a location's school support profile: the school for its own location
+  kProfielBeheren,  // a location's school support profile: the school for its own location
   // Suggestions of fitting schools for one child in scope: school, SWV, the parent of the child.
   kPassendeScholenLezen,
   kPlaatsingsrondeLezen,    // an SWV's placement rounds (children's names): the SWV itself
