@@ -86,6 +86,57 @@ Result<domain::Normbedragen> LeesSector(const json& object, const std::string& p
   return norm;
 }
 
+// A whole number in [van, tot] at `object.key`.
+Result<int> LeesGetal(const json& object, const std::string& key, const std::string& pad, int van,
+                      int tot) {
+  const std::string volledig = pad + "." + key;
+  if (!object.contains(key) || !object.at(key).is_number_integer() ||
+      object.at(key).get<int64_t>() < van || object.at(key).get<int64_t>() > tot) {
+    return Fail(
+        ErrorCode::kInvalid,
+        fmt::format("'{}' moet een geheel getal van {} tot en met {} zijn.", volledig, van, tot),
+        volledig);
+  }
+  return static_cast<int>(object.at(key).get<int64_t>());
+}
+
+// `reserveplan`: {vanafJaar, deadline: {jarenNaJaarrekening, maand, dag}, maxJaren,
+// begrotingMinJaren}, with `_bron` and `aangenomen` as documentation.
+Result<domain::ReserveplanTermijn> LeesReserveplan(const json& object, const std::string& pad) {
+  if (!object.is_object()) {
+    return Fail(ErrorCode::kInvalid, fmt::format("'{}' moet een object zijn.", pad), pad);
+  }
+  for (const auto& [key, waarde] : object.items()) {
+    if (!IsCommentaar(key) && key != "aangenomen" && key != "vanafJaar" && key != "deadline" &&
+        key != "maxJaren" && key != "begrotingMinJaren") {
+      return std::unexpected(Onbekend(pad + "." + key).error());
+    }
+  }
+  domain::ReserveplanTermijn t;
+  PASSEND_ASSIGN_OR_RETURN(t.vanaf_jaar, LeesGetal(object, "vanafJaar", pad, 2014, 2100));
+  PASSEND_ASSIGN_OR_RETURN(t.max_jaren, LeesGetal(object, "maxJaren", pad, 1, 10));
+  PASSEND_ASSIGN_OR_RETURN(t.begroting_min_jaren,
+                           LeesGetal(object, "begrotingMinJaren", pad, 1, 10));
+  const std::string dpad = pad + ".deadline";
+  if (!object.contains("deadline") || !object.at("deadline").is_object()) {
+    return Fail(
+        ErrorCode::kInvalid,
+        fmt::format("'{}' moet een object met jarenNaJaarrekening, maand en dag zijn.", dpad),
+        dpad);
+  }
+  const json& deadline = object.at("deadline");
+  for (const auto& [key, waarde] : deadline.items()) {
+    if (!IsCommentaar(key) && key != "jarenNaJaarrekening" && key != "maand" && key != "dag") {
+      return std::unexpected(Onbekend(dpad + "." + key).error());
+    }
+  }
+  PASSEND_ASSIGN_OR_RETURN(t.deadline_jaren_na,
+                           LeesGetal(deadline, "jarenNaJaarrekening", dpad, 0, 5));
+  PASSEND_ASSIGN_OR_RETURN(t.deadline_maand, LeesGetal(deadline, "maand", dpad, 1, 12));
+  PASSEND_ASSIGN_OR_RETURN(t.deadline_dag, LeesGetal(deadline, "dag", dpad, 1, 31));
+  return t;
+}
+
 }  // namespace
 
 Result<const Schooljaarbedragen*> BekostigingConfig::Schooljaar(int start_jaar) const {
@@ -184,6 +235,8 @@ Result<BekostigingConfig> ParseBekostiging(std::string_view json_text) {
                                    LeesCent(jaren, label, pad, true));
         }
       }
+    } else if (key == "reserveplan") {
+      PASSEND_ASSIGN_OR_RETURN(config.reserveplan, LeesReserveplan(waarde, key));
     } else {
       return std::unexpected(Onbekend(key).error());
     }

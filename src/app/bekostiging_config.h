@@ -13,6 +13,7 @@
 #include "domain/codes.h"
 #include "domain/error.h"
 #include "domain/reserve.h"
+#include "domain/reserveplan.h"
 
 namespace passend::app {
 
@@ -34,6 +35,10 @@ struct BekostigingConfig {
   std::map<int, Schooljaarbedragen> schooljaren;  // by the school year's start year
   std::map<std::string, std::map<int, domain::Cents>> verevening;  // SWV → start year → amount
   bool verevening_demo = true;
+  /// The reserve plan duty: first accounts year, the deadline rule, the plan's and the
+  /// multi-year budget's years (`reserveplan`; seed 000 #23). Not a statutory term: the
+  /// deadline rule generalises the one announced for the 2019 accounts.
+  domain::ReserveplanTermijn reserveplan;
 
   /// The amounts of the school year starting in `start_jaar`; kRegel naming the year when the
   /// file has none (an answer is never computed from guessed amounts).

@@ -16,6 +16,7 @@
 #include "app/ondersteuning_events.h"
 #include "app/ports_geschil.h"
 #include "app/registry_service.h"
+#include "app/reserveplan_events.h"
 #include "app/verzuim_events.h"
 #include "app/verzuim_service.h"
 #include "engine/demo_opp.h"
@@ -147,6 +148,59 @@ class WritingSink final : public engine::DemoSink {
     record.versie = *versie;
     Append(klok, kJaarrekeningVastgelegd, JaarrekeningSubject(d.swv.str(), d.cijfers.jaar),
            d.swv.str(), JaarrekeningPayload(record));
+  }
+  void Add(const engine::DemoReserveplan& d) override {
+    if (error_) return;
+    // As ReserveplanService::LegPlanVast and LegBesluitVast: checked, stored and logged on
+    // their own dates, by the SWV (organisation records: events, no audit of a student).
+    if (!Ok(domain::ValideerPlan(d.plan, d.bovenmatige_reserve, domain::ReserveplanTermijn{})))
+      return;
+    ReserveplanRecord record;
+    record.swv = d.swv.str();
+    record.bovenmatige_reserve = d.bovenmatige_reserve;
+    record.plan = d.plan;
+    record.vastgelegd_op = Op(d.vastgelegd_op, 10).Now();
+    record.vastgelegd_door = actor_.gebruiker;
+    if (!Ok(writer_.InsertReserveplan(record))) return;
+    Append(Op(d.vastgelegd_op, 10), kReserveplanVastgelegd, ReserveplanSubject(record.id),
+           record.swv, ReserveplanPayload(record));
+    std::vector<domain::PlanBesluit> eerder;
+    for (const domain::PlanBesluit& b : d.besluiten) {
+      if (!Ok(domain::ToetsBesluit(eerder, b, d.vastgelegd_op, vandaag_))) return;
+      const StilstaandeKlok klok = Op(b.datum, 16);
+      eerder.push_back(b);
+      if (!Ok(writer_.InsertPlanBesluit(record.id, static_cast<int>(eerder.size()),
+                                        PlanBesluitRecord{b, klok.Now(), actor_.gebruiker})))
+        return;
+      Append(klok, kReserveplanBesluit, ReserveplanSubject(record.id), record.swv,
+             PlanBesluitPayload(record.id, b));
+    }
+  }
+  void Add(const engine::DemoMeerjarenbegroting& d) override {
+    if (error_) return;
+    // As ReserveplanService::LegBegrotingVast and LegInstemmingVast.
+    if (!Ok(domain::Valideer(d.begroting, domain::ReserveplanTermijn{}.begroting_min_jaren,
+                             vandaag_)))
+      return;
+    MeerjarenbegrotingRecord record;
+    record.swv = d.swv.str();
+    record.begroting = d.begroting;
+    record.vastgelegd_op = Op(d.vastgelegd_op, 10).Now();
+    record.vastgelegd_door = actor_.gebruiker;
+    if (!Ok(writer_.InsertMeerjarenbegroting(record))) return;
+    Append(Op(d.vastgelegd_op, 10), kMeerjarenbegrotingVastgelegd,
+           MeerjarenbegrotingSubject(record.id), record.swv, MeerjarenbegrotingPayload(record));
+    std::vector<domain::InstemmingStap> eerder;
+    for (const domain::InstemmingStap& s : d.instemming) {
+      if (!Ok(domain::ToetsInstemming(eerder, s, vandaag_))) return;
+      const StilstaandeKlok klok = Op(s.datum, 16);
+      eerder.push_back(s);
+      if (!Ok(writer_.InsertInstemmingStap(record.id, static_cast<int>(eerder.size()),
+                                           InstemmingStapRecord{s, klok.Now(), actor_.gebruiker})))
+        return;
+      Append(klok, kBegrotingInstemming, MeerjarenbegrotingSubject(record.id), record.swv,
+             InstemmingStapPayload(record.id, s));
+    }
   }
   void Add(const engine::DemoToewijzing& d) override {
     if (error_) return;

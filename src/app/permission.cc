@@ -54,6 +54,8 @@ std::string_view PermissionName(Permission permission) {
       return "geld-lezen";
     case Permission::kGeldBeheren:
       return "geld-beheren";
+    case Permission::kReserveBezwaarBeslissen:
+      return "reserve-bezwaar-beslissen";
     case Permission::kBasisondersteuningBeschrijven:
       return "basisondersteuning-beschrijven";
     case Permission::kBasisondersteuningBeheren:

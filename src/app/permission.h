@@ -35,6 +35,9 @@ enum class Permission {
   kArrangementBeheren,   // the SWV's catalogue and its assignments: the SWV
   kGeldLezen,            // an SWV's income and year accounts: the SWV, inspectie, ministerie
   kGeldBeheren,          // record an SWV's year accounts: the SWV
+  // Decide on an SWV's objection against its reserve figures or the withholding of budget
+  // (issue 8 item 5; seed 002): the ministry.
+  kReserveBezwaarBeslissen,
   // Basisondersteuning (issue 5 item 3): a location describes how it meets the norm (the
   // school, its own location); the SWV sets its own norm and reads its region's overview.
   kBasisondersteuningBeschrijven,
@@ -69,6 +72,7 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kArrangementBeheren,
                                                  Permission::kGeldLezen,
                                                  Permission::kGeldBeheren,
+                                                 Permission::kReserveBezwaarBeslissen,
                                                  Permission::kOppLezen,
                                                  Permission::kOppBeheren,
                                                  Permission::kOppInstemmen,

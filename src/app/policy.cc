@@ -84,6 +84,12 @@ bool RolMag(Rol rol, Permission permission) {
     case Permission::kGeldBeheren:
       // The SWV's board records its own audited accounts.
       return rol == Rol::kSwv;
+    case Permission::kReserveBezwaarBeslissen:
+      // Issue 8 item 5: the minister withholds the budget of an SWV without an approved reserve
+      // plan (seed 000 #23: "Ik zal die afspraken alleen goedkeuren"), so the ministry decides
+      // on the SWV's objection against that withholding or the figures behind it (seed 002:
+      // "bezwaar ... aantekenen tegen de korting"). The Inspectie signals; it does not cut.
+      return rol == Rol::kMinisterie;
     case Permission::kBasisondersteuningBeschrijven:
       // Issue 5 item 3; seed 003: the school leaders see to it that the school meets the
       // basisondersteuning, so the school describes how, for its own location (the service

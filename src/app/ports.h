@@ -11,6 +11,7 @@
 #include "app/event.h"
 #include "app/paging.h"
 #include "app/ports_geld.h"
+#include "app/ports_reserveplan.h"
 #include "domain/aanmelding.h"
 #include "domain/arrangement.h"
 #include "domain/basisondersteuning.h"
@@ -236,6 +237,30 @@ class Writer {
   virtual domain::Result<int> InsertJaarrekening(const JaarrekeningRecord& record) = 0;
   /// Appends an allocation record (`record.id` ignored); returns its id.
   virtual domain::Result<int64_t> InsertToewijzing(const ToewijzingRecord& record) = 0;
+
+  // Reserve plans, objections and the multi-year budget (issue 8 items 5 and 6; read port in
+  // app/ports_reserveplan.h). Append-only.
+  /// Appends a version of the SWV's plan for `record.plan.jaarrekening_jaar` with its lines;
+  /// sets `record.id` and `record.versie` (the previous + 1).
+  virtual domain::Result<void> InsertReserveplan(ReserveplanRecord& record) = 0;
+  /// Appends decision number `volgnummer` (1-based) on plan version `plan`; kConflict when that
+  /// number is taken (someone decided at the same time).
+  virtual domain::Result<void> InsertPlanBesluit(int64_t plan, int volgnummer,
+                                                 const PlanBesluitRecord& besluit) = 0;
+  /// Appends an objection (`record.id` ignored); returns its id.
+  virtual domain::Result<int64_t> InsertReservebezwaar(const ReservebezwaarRecord& record) = 0;
+  /// Appends the decision on objection `bezwaar`; kConflict when it has one.
+  virtual domain::Result<void> InsertBezwaarUitspraak(int64_t bezwaar,
+                                                      const domain::BezwaarUitspraak& uitspraak,
+                                                      domain::Timestamp op,
+                                                      const std::string& door) = 0;
+  /// Appends a version of the SWV's multi-year budget with its lines; sets `record.id` and
+  /// `record.versie`.
+  virtual domain::Result<void> InsertMeerjarenbegroting(MeerjarenbegrotingRecord& record) = 0;
+  /// Appends consent step number `volgnummer` on budget version `begroting`; kConflict when
+  /// that number is taken.
+  virtual domain::Result<void> InsertInstemmingStap(int64_t begroting, int volgnummer,
+                                                    const InstemmingStapRecord& stap) = 0;
 
   // Arrangementen (issue 7 item 1; read port in app/ports_arrangement.h).
   /// Inserts a catalogue entry (`arrangement.id` ignored); returns its id.

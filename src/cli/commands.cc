@@ -149,6 +149,7 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
                          *ctx.opp,          *ctx.ondersteuning, serve.secure_cookies};
   services.plaatsingsrondes = ctx.plaatsingsrondes.get();
   services.basisondersteuning = ctx.basisondersteuning.get();
+  services.reserveplannen = ctx.reserveplannen.get();
   web::ServerOptions options;
   options.bind = serve.bind;
   options.port = serve.port;

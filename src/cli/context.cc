@@ -83,6 +83,8 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   PASSEND_ASSIGN_OR_RETURN(
       auto bekostiging,
       app::LeesBekostiging((fs::path(vakanties_path).parent_path() / "bekostiging.json").string()));
+  const domain::ReserveNorm reserve_norm = bekostiging.reserve;
+  const domain::ReserveplanTermijn reserveplan_termijn = bekostiging.reserveplan;
   context->geld_store = std::make_unique<store::sqlite::SqliteGeld>(*context->store);
   context->geld = std::make_unique<app::GeldService>(
       *context->store, *context->geld_store, *context->tlv_store, *context->store, context->clock,
@@ -120,6 +122,13 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   context->basisondersteuning = std::make_unique<app::BasisondersteuningService>(
       *context->store, *context->basisondersteuning_store, *context->store, context->clock,
       std::move(basisnorm));
+  // Reserve plans use the same threshold rule and the plan duty of config/bekostiging.json
+  // (issue 8 items 5 and 6).
+  context->reserveplan_store =
+      std::make_unique<store::sqlite::SqliteReserveplannen>(*context->store);
+  context->reserveplannen = std::make_unique<app::ReserveplanService>(
+      *context->store, *context->reserveplan_store, *context->geld_store, *context->store,
+      context->clock, reserve_norm, reserveplan_termijn);
   return context;
 }
 

@@ -17,6 +17,7 @@
 #include "app/opp_service.h"
 #include "app/plaatsingsronde_service.h"
 #include "app/ports.h"
+#include "app/reserveplan_service.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
 #include "app/tlv_service.h"
@@ -32,6 +33,7 @@
 #include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_opp.h"
 #include "store/sqlite/sqlite_plaatsingsrondes.h"
+#include "store/sqlite/sqlite_reserveplan.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "store/sqlite/sqlite_tlv.h"
@@ -72,6 +74,8 @@ struct Context {
   std::unique_ptr<app::TlvService> tlv;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store;
   std::unique_ptr<app::GeldService> geld;
+  std::unique_ptr<store::sqlite::SqliteReserveplannen> reserveplan_store;
+  std::unique_ptr<app::ReserveplanService> reserveplannen;
   std::unique_ptr<store::sqlite::SqliteArrangementen> arrangementen_store;
   std::unique_ptr<app::ArrangementService> arrangementen;
   std::unique_ptr<store::sqlite::SqliteOpps> opp_store;

@@ -157,6 +157,10 @@ Result<PlanToestand> Toestand(const std::vector<PlanBesluit>& besluiten) {
 
 Result<PlanToestand> ToetsBesluit(const std::vector<PlanBesluit>& eerder, const PlanBesluit& nieuw,
                                   Date aangemaakt, Date vandaag) {
+  // The stand first: a decision the stand does not allow is a conflict whatever its date.
+  PASSEND_ASSIGN_OR_RETURN(PlanToestand t, Toestand(eerder));
+  PlanToestand proef = t;
+  PASSEND_RETURN_IF_ERROR(Stap(proef, nieuw));
   if (nieuw.datum > vandaag) {
     return Fail(ErrorCode::kInvalid, "De datum van het besluit kan niet in de toekomst liggen.",
                 "datum");
@@ -181,7 +185,6 @@ Result<PlanToestand> ToetsBesluit(const std::vector<PlanBesluit>& eerder, const 
     return Fail(ErrorCode::kInvalid, "De toelichting is te lang (ten hoogste 4.000 tekens).",
                 "toelichting");
   }
-  PASSEND_ASSIGN_OR_RETURN(PlanToestand t, Toestand(eerder));
   PASSEND_RETURN_IF_ERROR(Stap(t, nieuw));
   return t;
 }

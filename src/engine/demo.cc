@@ -8,6 +8,7 @@
 #include "engine/demo_geld.h"
 #include "engine/demo_geschillen.h"
 #include "engine/demo_profielen.h"
+#include "engine/demo_reserveplannen.h"
 #include "engine/demo_structure.h"
 #include "engine/demo_students.h"
 #include "engine/demo_toewijzingen.h"
@@ -44,7 +45,12 @@ void GenerateDemo(const DemoOptions& options, DemoSink& sink) {
   const std::vector<DemoSwvInstellingen> instellingen = GenerateSwvInstellingen(s, options);
   for (const DemoSwvInstellingen& i : instellingen) sink.Add(i);
   // Their audited year accounts (issue 8): about 9 in 10 above the threshold in 2019.
-  for (const DemoJaarrekening& j : GenerateJaarrekeningen(s, options)) sink.Add(j);
+  const std::vector<DemoJaarrekening> jaarrekeningen = GenerateJaarrekeningen(s, options);
+  for (const DemoJaarrekening& j : jaarrekeningen) sink.Add(j);
+  // Plans for the reserves above the threshold and the multi-year budgets (issue 8 items 5, 6).
+  const DemoReserveplannen plannen = GenerateReserveplannen(jaarrekeningen, options);
+  for (const DemoReserveplan& p : plannen.plannen) sink.Add(p);
+  for (const DemoMeerjarenbegroting& b : plannen.begrotingen) sink.Add(b);
   sink.Progress("samenwerkingsverbanden", swvs, swvs);
 
   const auto besturen = static_cast<int64_t>(s.besturen.size());

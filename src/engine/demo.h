@@ -15,6 +15,7 @@
 #include "domain/ondersteuningsprofiel.h"
 #include "domain/registry.h"
 #include "domain/reserve.h"
+#include "domain/reserveplan.h"
 #include "domain/swv_instellingen.h"
 #include "domain/toewijzing.h"
 #include "domain/tussendoelen.h"
@@ -98,6 +99,24 @@ struct DemoJaarrekening {
   domain::Jaarrekening cijfers;
 };
 
+/// A version of an SWV's reserve plan with the decisions on it, in order (issue 8 item 5;
+/// engine/demo_reserveplannen.h).
+struct DemoReserveplan {
+  domain::SwvCode swv;
+  domain::Cents bovenmatige_reserve;
+  domain::Bestedingsplan plan;
+  domain::Date vastgelegd_op{};
+  std::vector<domain::PlanBesluit> besluiten;
+};
+
+/// A version of an SWV's multi-year budget with the OPR's consent steps (issue 8 item 6).
+struct DemoMeerjarenbegroting {
+  domain::SwvCode swv;
+  domain::Meerjarenbegroting begroting;
+  domain::Date vastgelegd_op{};
+  std::vector<domain::InstemmingStap> instemming;
+};
+
 /// An allocation of an SWV to one of its school locations (issue 8 item 3;
 /// engine/demo_toewijzingen.h).
 struct DemoToewijzing {
@@ -138,6 +157,10 @@ class DemoSink {
   virtual void Add(const domain::BasisInvulling& /*invulling*/) {}
   /// An SWV's accounts of one year, of an SWV added before. Sinks may ignore them.
   virtual void Add(const DemoJaarrekening& /*jaarrekening*/) {}
+  /// A reserve plan version of an SWV added before, after its accounts. Sinks may ignore them.
+  virtual void Add(const DemoReserveplan& /*plan*/) {}
+  /// A multi-year budget of an SWV added before. Sinks may ignore them.
+  virtual void Add(const DemoMeerjarenbegroting& /*begroting*/) {}
   /// An allocation of an SWV to a school added before. Sinks may ignore them.
   virtual void Add(const DemoToewijzing& /*toewijzing*/) {}
   /// Called now and then during long phases: `done` of `total` units of `phase`.

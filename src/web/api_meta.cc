@@ -39,6 +39,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddTlvApi(router, services);
   AddGeldApi(router, services);
   AddGeldExport(router, services);
+  AddReserveplanApi(router, services);
   AddArrangementenApi(router, services);
   AddOppApi(router, services);
   AddBasisondersteuningApi(router, services);
@@ -50,6 +51,7 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddVerzuimPages(router, services);
   AddTlvPages(router, services);
   AddGeldPages(router, services);
+  AddReserveplanPages(router, services);
   AddArrangementenPages(router, services);
   AddOppPages(router, services);
   AddBerichten(router, services);

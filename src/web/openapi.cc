@@ -503,6 +503,7 @@ json Schemas() {
   AddTlvSchemas(schemas);
   AddGeldSchemas(schemas);
   AddGeldExportSchemas(schemas);
+  AddReserveplanSchemas(schemas);
   AddOppSchemas(schemas);
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
@@ -581,6 +582,7 @@ json BuildOpenApi(const Router& router) {
         route.permission == app::Permission::kTlvEvaluatieVragen ||
         route.permission == app::Permission::kGeldLezen ||
         route.permission == app::Permission::kGeldBeheren ||
+        route.permission == app::Permission::kReserveBezwaarBeslissen ||
         route.permission == app::Permission::kOppBeheren ||
         route.permission == app::Permission::kOppInstemmen ||
         route.permission == app::Permission::kArrangementBeheren) {

@@ -310,6 +310,7 @@ void GeldPagina(const Services& services, const httplib::Request& req, httplib::
   auto lijst = services.geld.Jaarrekeningen(*ctx.principal, *swv);
   if (!Check(req, res, lijst, ctx)) return;
   body += JaarrekeningenHtml(*lijst);
+  body += ReserveplanSectie(services, ctx, *swv);
   const bool bij_jaarrekening = formulier == GeldFormulier::kJaarrekening;
   if (ctx.principal->rol == domain::Rol::kSwv) {
     body += JaarrekeningFormulier(ctx.csrf, bij_jaarrekening ? waarden : Formulierwaarden{},

@@ -38,6 +38,18 @@ void AddGeldPages(Router& router, const Services& services);
 void AddGeldExport(Router& router, const Services& services);
 /// The OpenAPI schemas of those downloads.
 void AddGeldExportSchemas(nlohmann::json& schemas);
+/// Reserve plans, objections and multi-year budgets (issue 8 items 5 and 6); only when
+/// services.reserveplannen is set.
+void AddReserveplanApi(Router& router, const Services& services);
+/// The pages `/geld/reserveplannen`, `/geld/meerjarenbegroting` and their forms; only when
+/// services.reserveplannen is set.
+void AddReserveplanPages(Router& router, const Services& services);
+/// The OpenAPI schemas of the reserve plan routes.
+void AddReserveplanSchemas(nlohmann::json& schemas);
+/// The summary of the SWV's reserve plans and multi-year budget for `/geld`, beside the year
+/// accounts, with links to their pages; empty when the service is not wired or unreadable.
+std::string ReserveplanSectie(const Services& services, const RequestContext& ctx,
+                              const std::string& swv);
 /// The arrangementen catalogue, the assignments and the amounts per school (issue 7 item 1).
 void AddArrangementenApi(Router& router, const Services& services);
 /// The thuiszitters views: the list in scope, regional overviews and trend CSV, national.

@@ -13,6 +13,7 @@
 #include "app/opp_service.h"
 #include "app/plaatsingsronde_service.h"
 #include "app/registry_service.h"
+#include "app/reserveplan_service.h"
 #include "app/swv_instellingen_service.h"
 #include "app/thuiszitters_overzicht_service.h"
 #include "app/tlv_service.h"
@@ -37,6 +38,9 @@ struct Services {
   app::OppService& opp;
   app::OndersteuningService& ondersteuning;
   bool secure_cookies = false;  // set the cookies' Secure flag (served over TLS)
+  /// Reserve plans, objections and multi-year budgets (issue 8 items 5 and 6); set after
+  /// construction like the others below. Their routes are registered only when set.
+  app::ReserveplanService* reserveplannen = nullptr;
   /// The basisondersteuning (issue 5 item 3); set after construction, so that the positional
   /// initialisers above stay as they are. Its routes are registered only when set.
   app::BasisondersteuningService* basisondersteuning = nullptr;

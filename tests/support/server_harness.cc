@@ -45,6 +45,13 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
       *db_.store, *basisondersteuning_store_, *db_.store, db_.clock,
       basisnorm.value_or(domain::StandaardNorm()));
   services_->basisondersteuning = basisondersteuning_.get();
+  // Reserve plans with the shipped threshold rule and plan duty (issue 8 items 5 and 6).
+  const app::BekostigingConfig geldregels = bekostiging.value_or(app::BekostigingConfig{});
+  reserveplan_store_ = std::make_unique<store::sqlite::SqliteReserveplannen>(*db_.store);
+  reserveplannen_ = std::make_unique<app::ReserveplanService>(
+      *db_.store, *reserveplan_store_, *geld_store_, *db_.store, db_.clock, geldregels.reserve,
+      geldregels.reserveplan);
+  services_->reserveplannen = reserveplannen_.get();
   web::ServerOptions options;
   options.port = 0;
   options.threads = 4;

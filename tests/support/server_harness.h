@@ -11,11 +11,13 @@
 #include "app/ondersteuning_service.h"
 #include "app/plaatsingsronde_service.h"
 #include "app/registry_service.h"
+#include "app/reserveplan_service.h"
 #include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_basisondersteuning.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_plaatsingsrondes.h"
+#include "store/sqlite/sqlite_reserveplan.h"
 #include "store/sqlite/sqlite_thuiszitters.h"
 #include "support/fixture.h"
 #include "web/server.h"
@@ -60,6 +62,8 @@ class ServerHarness {
   std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes_;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
   std::unique_ptr<app::GeldService> geld_;
+  std::unique_ptr<store::sqlite::SqliteReserveplannen> reserveplan_store_;
+  std::unique_ptr<app::ReserveplanService> reserveplannen_;
   std::unique_ptr<web::Services> services_;
   std::unique_ptr<web::Server> server_;
   std::thread thread_;

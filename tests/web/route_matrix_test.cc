@@ -264,6 +264,18 @@ TEST(Policy, TlvRequestsAreForTheSchoolTheBoardTheSwvAndTheParentOnly) {
   }
 }
 
+TEST(Policy, ReserveObjectionsAreDecidedByTheMinistryOnly) {
+  // Issue 8 item 5: the minister withholds the budget (seed 000 #23), so the ministry decides
+  // on an SWV's objection (seed 002); the SWV records plans and objections, and the national
+  // roles read every SWV's money but record nothing.
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kReserveBezwaarBeslissen), rol == Rol::kMinisterie)
+        << domain::RolCode(rol);
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kGeldBeheren), rol == Rol::kSwv)
+        << domain::RolCode(rol);
+  }
+}
+
 TEST(Policy, ArrangementenAreForTheSwvTheSchoolTheBoardAndTheParentOnly) {
   // Issue 7 item 1: the SWV keeps the catalogue and assigns; the school where the support is
   // given, its board and the parents read; no national role, municipality or consulent.

@@ -87,6 +87,17 @@ class SqliteWriter final : public app::Writer {
   domain::Result<int> InsertBasisInvulling(const domain::BasisInvulling& invulling) override;
   domain::Result<int> InsertJaarrekening(const app::JaarrekeningRecord& record) override;
   domain::Result<int64_t> InsertToewijzing(const app::ToewijzingRecord& record) override;
+  domain::Result<void> InsertReserveplan(app::ReserveplanRecord& record) override;
+  domain::Result<void> InsertPlanBesluit(int64_t plan, int volgnummer,
+                                         const app::PlanBesluitRecord& besluit) override;
+  domain::Result<int64_t> InsertReservebezwaar(const app::ReservebezwaarRecord& record) override;
+  domain::Result<void> InsertBezwaarUitspraak(int64_t bezwaar,
+                                              const domain::BezwaarUitspraak& uitspraak,
+                                              domain::Timestamp op,
+                                              const std::string& door) override;
+  domain::Result<void> InsertMeerjarenbegroting(app::MeerjarenbegrotingRecord& record) override;
+  domain::Result<void> InsertInstemmingStap(int64_t begroting, int volgnummer,
+                                            const app::InstemmingStapRecord& stap) override;
   domain::Result<int64_t> InsertPlaatsingsronde(const domain::Plaatsingsronde& ronde) override;
   domain::Result<int64_t> InsertRondeRegel(int64_t ronde, const std::string& swv, int volgorde,
                                            const domain::RondeRegel& regel) override;
