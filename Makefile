@@ -31,6 +31,7 @@ bench: build
 	$(BUILD_DIR)/bench/passend_bench --benchmark_min_time=0.2
 	scripts/bench-demo $(BUILD_DIR)/passend
 	scripts/bench-api $(BUILD_DIR)/passend
+	scripts/compare-networkx $(BUILD_DIR)/passend
 
 format:
 	clang-format -i $$(git ls-files '*.h' '*.cc')

@@ -1,6 +1,7 @@
 // Benchmarks of the placement solvers (issue 5 item 9): the exact min-cost placement at SWV
 // scale and deferred acceptance; figures in docs/performance.md.
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,7 @@
 
 #include "engine/loting.h"
 #include "engine/plaatsing.h"
+#include "engine/plaatsing_kosten.h"
 #include "engine/rng.h"
 
 namespace passend {
@@ -58,6 +60,89 @@ void BM_PlaatsMinimaleKosten(benchmark::State& state) {
 BENCHMARK(BM_PlaatsMinimaleKosten)
     ->Args({2000, 100, 20})
     ->Args({20000, 300, 20})
+    ->Unit(benchmark::kMillisecond);
+
+// The full form as a placement round builds it (issue 5 item 9: 20,000 children × 300 schools ×
+// 12 needs): children at random points in a 40 × 40 km region around 52° N 5° E, each with one
+// or two of 12 needs at level basis (70 %), extra (25 %) or specialised (5 %); schools offering
+// basis for every need, extra with limited places for three needs and, one in ten, specialised
+// places for two; pairs allowed within `km`, 5 km of penalty per level short, unplaced cost
+// 100 km. Timed: building the problem (distances, costs, places per need) and solving it.
+engine::VolledigeInstantie RegioMetBehoeften(int kinderen, int scholen, int64_t km) {
+  constexpr int kBehoeften = 12;
+  engine::Rng rng(2027);
+  auto punt = [&rng] {
+    return domain::Coordinates{52.0 + static_cast<double>(rng.Range(0, 36000)) / 100000.0,
+                               5.0 + static_cast<double>(rng.Range(0, 58000)) / 100000.0};
+  };
+  auto niveau = [&rng] {
+    const int r = rng.Range(0, 99);
+    return r < 70 ? engine::Niveau::kBasis
+                  : (r < 95 ? engine::Niveau::kExtra : engine::Niveau::kSpecialistisch);
+  };
+  engine::VolledigeInstantie in;
+  in.max_afstand_meter = km * 1000;
+  in.tekort_boete = 5000;
+  in.niet_geplaatst_kosten = 100000;
+  for (int i = 0; i < kinderen; ++i) {
+    engine::KindVraag kind;
+    kind.id = fmt::format("k{}", i);
+    kind.locatie = punt();
+    const int eerste = rng.Range(0, kBehoeften - 1);
+    kind.behoeften.push_back({fmt::format("b{}", eerste), niveau()});
+    if (rng.Range(0, 2) == 0) {
+      kind.behoeften.push_back({fmt::format("b{}", (eerste + 1) % kBehoeften), niveau()});
+    }
+    in.kinderen.push_back(std::move(kind));
+  }
+  const int64_t plaatsen = (static_cast<int64_t>(kinderen) * 105 / 100) / scholen + 1;
+  for (int j = 0; j < scholen; ++j) {
+    engine::SchoolAanbod school;
+    school.id = fmt::format("s{}", j);
+    school.locatie = punt();
+    school.capaciteit = rng.Range(1, static_cast<int>(2 * plaatsen));
+    const int eerste = rng.Range(0, kBehoeften - 1);
+    for (int b = 0; b < 3; ++b) {
+      school.aanbod.push_back({fmt::format("b{}", (eerste + 4 * b) % kBehoeften),
+                               engine::Niveau::kExtra, rng.Range(1, 12)});
+    }
+    if (rng.Range(0, 9) == 0) {
+      for (int b = 1; b <= 2; ++b) {
+        school.aanbod.push_back({fmt::format("b{}", (eerste + b) % kBehoeften),
+                                 engine::Niveau::kSpecialistisch, rng.Range(4, 20)});
+      }
+    }
+    in.scholen.push_back(std::move(school));
+  }
+  return in;
+}
+
+// args: children, schools, maximum distance in km.
+void BM_PlaatsVolledig(benchmark::State& state) {
+  const auto in = RegioMetBehoeften(static_cast<int>(state.range(0)),
+                                    static_cast<int>(state.range(1)), state.range(2));
+  int64_t kosten = 0;
+  size_t paren = 0;
+  size_t niet = 0;
+  for (auto _ : state) {
+    auto gebouwd = engine::BouwPlaatsingsProbleem(in);
+    if (!gebouwd) {
+      state.SkipWithError("instance refused");
+      return;
+    }
+    auto uit = engine::Plaats(gebouwd->probleem);
+    kosten = uit ? uit->totale_kosten : -1;
+    niet = uit ? uit->niet_geplaatst.size() : 0;
+    paren = gebouwd->probleem.opties.size();
+    benchmark::DoNotOptimize(kosten);
+  }
+  state.counters["paren"] = static_cast<double>(paren);
+  state.counters["nietGeplaatst"] = static_cast<double>(niet);
+  state.counters["totaleKosten"] = static_cast<double>(kosten);
+}
+BENCHMARK(BM_PlaatsVolledig)
+    ->Args({20000, 300, 5})
+    ->Args({20000, 300, 10})
     ->Unit(benchmark::kMillisecond);
 
 // args: children, schools, choices per child; choices drawn at random, capacity 105 %.

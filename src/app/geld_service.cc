@@ -31,6 +31,32 @@ Result<void> MagSwvZien(const Principal& principal, const std::string& swv) {
   return {};
 }
 
+// The sum of assignments over every school.
+Result<domain::SchoolBedrag> Totaal(const std::map<std::string, domain::SchoolBedrag>& per_school) {
+  domain::SchoolBedrag som;
+  for (const auto& [_, b] : per_school) {
+    som.aantal += b.aantal;
+    PASSEND_ASSIGN_OR_RETURN(som.bedrag, som.bedrag.Add(b.bedrag));
+  }
+  return som;
+}
+
+// Calendar year `jaar`'s part of school-year amounts: the 7/12 (January to July) of the school
+// year that started the year before and the 5/12 (August to December) of the one starting in it.
+Result<domain::Kalenderjaardelen> Kalenderjaardeel(const std::map<int, Cents>& per_schooljaar,
+                                                   int jaar) {
+  auto bedrag = [&](int start) {
+    auto it = per_schooljaar.find(start);
+    return it == per_schooljaar.end() ? Cents() : it->second;
+  };
+  PASSEND_ASSIGN_OR_RETURN(const auto ervoor, domain::VerdeelSchooljaar(bedrag(jaar - 1)));
+  PASSEND_ASSIGN_OR_RETURN(const auto erna, domain::VerdeelSchooljaar(bedrag(jaar)));
+  domain::Kalenderjaardelen deel;
+  deel.januari_juli = ervoor.januari_juli;
+  deel.augustus_december = erna.augustus_december;
+  return deel;
+}
+
 // Buckets by the lower bounds `grenzen` (basis points); the last bucket is open.
 std::vector<Verdelingsklasse> Klassen(std::initializer_list<int64_t> grenzen) {
   std::vector<Verdelingsklasse> klassen;
@@ -229,17 +255,34 @@ Result<ToewijzingenOverzicht> GeldService::Toewijzingen(const Principal& princip
     auto& som = per_schooljaar[t.schooljaar.start_year()];
     PASSEND_ASSIGN_OR_RETURN(som, som.Add(t.bedrag));
   }
+  // Arrangementen count with their whole amount in the school year of their start (docs/
+  // arrangementen.md) and are spread over calendar years like the allocations (issue 8 item 3).
+  PASSEND_ASSIGN_OR_RETURN(const auto arrangementen, ArrangementBedragen(swv, jaar - 1, jaar + 1));
+  std::map<int, domain::Cents> arrangementen_per_schooljaar;
+  for (int j = jaar - 1; j <= jaar + 1; ++j) {
+    PASSEND_ASSIGN_OR_RETURN(const auto som, Totaal(arrangementen[j - (jaar - 1)]));
+    arrangementen_per_schooljaar[j] = som.bedrag;
+    if (j == jaar) uit.arrangementen_totaal = som;
+  }
+  uit.arrangementen_per_school = arrangementen[1];
+  for (const auto& [school, _] : uit.arrangementen_per_school) {
+    if (!uit.school_namen.contains(school)) uit.school_namen[school] = school;
+  }
   for (int kalenderjaar : {jaar, jaar + 1}) {
     BestedingKalenderjaar b;
     b.jaar = kalenderjaar;
-    PASSEND_ASSIGN_OR_RETURN(const auto ervoor,
-                             domain::VerdeelSchooljaar(per_schooljaar[kalenderjaar - 1]));
-    PASSEND_ASSIGN_OR_RETURN(const auto erna,
-                             domain::VerdeelSchooljaar(per_schooljaar[kalenderjaar]));
-    b.toewijzingen_januari_juli = ervoor.januari_juli;
-    b.toewijzingen_augustus_december = erna.augustus_december;
+    PASSEND_ASSIGN_OR_RETURN(const auto toewijzingen,
+                             Kalenderjaardeel(per_schooljaar, kalenderjaar));
+    b.toewijzingen_januari_juli = toewijzingen.januari_juli;
+    b.toewijzingen_augustus_december = toewijzingen.augustus_december;
     PASSEND_ASSIGN_OR_RETURN(b.toewijzingen,
                              b.toewijzingen_januari_juli.Add(b.toewijzingen_augustus_december));
+    PASSEND_ASSIGN_OR_RETURN(const auto arr,
+                             Kalenderjaardeel(arrangementen_per_schooljaar, kalenderjaar));
+    b.arrangementen_januari_juli = arr.januari_juli;
+    b.arrangementen_augustus_december = arr.augustus_december;
+    PASSEND_ASSIGN_OR_RETURN(b.arrangementen,
+                             b.arrangementen_januari_juli.Add(b.arrangementen_augustus_december));
     PASSEND_ASSIGN_OR_RETURN(auto rekening, geld_.FindJaarrekening(swv, kalenderjaar));
     if (rekening) b.organisatiekosten = rekening->cijfers.organisatiekosten;
     uit.bestedingen.push_back(b);
@@ -265,6 +308,10 @@ Result<Ondersteuningsgeld> GeldService::OndersteuningsgeldVan(const std::string&
     if (swv) uit.swv_naam = swv->swv.naam;
   }
   PASSEND_ASSIGN_OR_RETURN(auto records, geld_.ToewijzingenAan(school, jaar - 1, jaar));
+  std::vector<std::map<std::string, domain::SchoolBedrag>> arrangementen(2);
+  if (!uit.swv.empty()) {
+    PASSEND_ASSIGN_OR_RETURN(arrangementen, ArrangementBedragen(uit.swv, jaar - 1, jaar));
+  }
   for (int j : {jaar, jaar - 1}) {
     OndersteuningsgeldJaar regel;
     regel.schooljaar = domain::SchoolYear(j);
@@ -276,6 +323,10 @@ Result<Ondersteuningsgeld> GeldService::OndersteuningsgeldVan(const std::string&
     regel.per_doel = totalen.per_doel;
     regel.totaal = totalen.totaal;
     PASSEND_ASSIGN_OR_RETURN(regel.verdeling, domain::VerdeelSchooljaar(regel.totaal));
+    // Sums over the school's students without naming any; the page and the API show the number
+    // of assignments suppressed below 5 (domain/suppression.h) so no child stands out.
+    const auto& per_school = arrangementen[j - (jaar - 1)];
+    if (auto it = per_school.find(school); it != per_school.end()) regel.arrangementen = it->second;
     uit.jaren.push_back(std::move(regel));
   }
   return uit;
@@ -310,6 +361,21 @@ Result<LandelijkGeldOverzicht> GeldService::Landelijk(const Principal& principal
   PASSEND_ASSIGN_OR_RETURN(
       uit.organisatiekosten_bp,
       domain::AandeelInBasispunten(uit.totaal_organisatiekosten, uit.totaal_baten));
+  return uit;
+}
+
+Result<std::vector<std::map<std::string, domain::SchoolBedrag>>> GeldService::ArrangementBedragen(
+    const std::string& swv, int van, int tot) {
+  PASSEND_ASSIGN_OR_RETURN(const auto toekenningen, arrangementen_.ToekenningenMetStartIn(
+                                                        swv, domain::SchoolYear(van).First(),
+                                                        domain::SchoolYear(tot).Last()));
+  std::vector<std::map<std::string, domain::SchoolBedrag>> uit;
+  for (int j = van; j <= tot; ++j) {
+    const domain::SchoolYear sj(j);
+    PASSEND_ASSIGN_OR_RETURN(auto per_school,
+                             domain::BedragenPerSchool(toekenningen, {sj.First(), sj.Last()}));
+    uit.push_back(std::move(per_school));
+  }
   return uit;
 }
 

@@ -11,9 +11,11 @@
 
 #include "app/bekostiging_config.h"
 #include "app/ports.h"
+#include "app/ports_arrangement.h"
 #include "app/ports_geld.h"
 #include "app/ports_tlv.h"
 #include "app/principal.h"
+#include "domain/arrangement.h"
 #include "domain/bekostiging.h"
 #include "domain/reserve.h"
 #include "domain/school_year.h"
@@ -63,13 +65,17 @@ struct LandelijkGeldOverzicht {
   std::vector<Verdelingsklasse> reserve_verdeling;
 };
 
-/// One calendar year of the SWV's spending: its allocations (the 7/12 of the school year
-/// before and the 5/12 of the school year after) and the organisation costs of its accounts.
+/// One calendar year of the SWV's spending: its allocations and its arrangement assignments
+/// (each the 7/12 of the school year before and the 5/12 of the school year after) and the
+/// organisation costs of its accounts.
 struct BestedingKalenderjaar {
   int jaar = 0;
-  domain::Cents toewijzingen_januari_juli;         // 7/12 of school year (jaar−1)/jaar
-  domain::Cents toewijzingen_augustus_december;    // 5/12 of school year jaar/(jaar+1)
-  domain::Cents toewijzingen;                      // their sum
+  domain::Cents toewijzingen_januari_juli;       // 7/12 of school year (jaar−1)/jaar
+  domain::Cents toewijzingen_augustus_december;  // 5/12 of school year jaar/(jaar+1)
+  domain::Cents toewijzingen;                    // their sum
+  domain::Cents arrangementen_januari_juli;      // likewise for the arrangementen
+  domain::Cents arrangementen_augustus_december;
+  domain::Cents arrangementen;
   std::optional<domain::Cents> organisatiekosten;  // from the year accounts, when recorded
 };
 
@@ -83,6 +89,9 @@ struct ToewijzingenOverzicht {
   domain::ToewijzingTotalen totalen;
   domain::Kalenderjaardelen verdeling;             // of totalen.totaal
   std::vector<BestedingKalenderjaar> bestedingen;  // the two calendar years it touches
+  /// The arrangement assignments starting in this school year, per school and in total.
+  std::map<std::string, domain::SchoolBedrag> arrangementen_per_school;
+  domain::SchoolBedrag arrangementen_totaal;
 };
 
 /// What one school location receives for support from its SWV (issue 8 item 7; seed 000 #15).
@@ -91,6 +100,7 @@ struct OndersteuningsgeldJaar {
   std::map<domain::ToewijzingDoel, domain::Cents> per_doel;
   domain::Cents totaal;
   domain::Kalenderjaardelen verdeling;
+  domain::SchoolBedrag arrangementen;  // the SWV's arrangementen for its students, in sum
 };
 
 /// The transparency view of one school: this school year and the one before.
@@ -105,11 +115,13 @@ struct Ondersteuningsgeld {
 /// Income, year accounts and the national overview.
 class GeldService {
  public:
-  GeldService(UnitOfWork& work, GeldQueries& geld, TlvQueries& tlv, RegistryQueries& registry,
-              const Clock& clock, BekostigingConfig config, int teldatum_maand, int teldatum_dag)
+  GeldService(UnitOfWork& work, GeldQueries& geld, TlvQueries& tlv,
+              ArrangementQueries& arrangementen, RegistryQueries& registry, const Clock& clock,
+              BekostigingConfig config, int teldatum_maand, int teldatum_dag)
       : work_(work),
         geld_(geld),
         tlv_(tlv),
+        arrangementen_(arrangementen),
         registry_(registry),
         clock_(clock),
         config_(std::move(config)),
@@ -161,10 +173,15 @@ class GeldService {
  private:
   domain::Result<std::string> SwvNaam(const Principal& principal, const std::string& swv);
   domain::Result<JaarrekeningInzicht> Inzicht(JaarrekeningRecord record) const;
+  /// The SWV's arrangement assignments starting in school years `van`..`tot` (start years),
+  /// per school, one map per school year in order.
+  domain::Result<std::vector<std::map<std::string, domain::SchoolBedrag>>> ArrangementBedragen(
+      const std::string& swv, int van, int tot);
 
   UnitOfWork& work_;
   GeldQueries& geld_;
   TlvQueries& tlv_;
+  ArrangementQueries& arrangementen_;
   RegistryQueries& registry_;
   const Clock& clock_;
   BekostigingConfig config_;

@@ -85,12 +85,13 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
       app::LeesBekostiging((fs::path(vakanties_path).parent_path() / "bekostiging.json").string()));
   const domain::ReserveNorm reserve_norm = bekostiging.reserve;
   const domain::ReserveplanTermijn reserveplan_termijn = bekostiging.reserveplan;
-  context->geld_store = std::make_unique<store::sqlite::SqliteGeld>(*context->store);
-  context->geld = std::make_unique<app::GeldService>(
-      *context->store, *context->geld_store, *context->tlv_store, *context->store, context->clock,
-      std::move(bekostiging), config.tlv_teldatum_maand, config.tlv_teldatum_dag);
   context->arrangementen_store =
       std::make_unique<store::sqlite::SqliteArrangementen>(*context->store);
+  context->geld_store = std::make_unique<store::sqlite::SqliteGeld>(*context->store);
+  context->geld = std::make_unique<app::GeldService>(
+      *context->store, *context->geld_store, *context->tlv_store, *context->arrangementen_store,
+      *context->store, context->clock, std::move(bekostiging), config.tlv_teldatum_maand,
+      config.tlv_teldatum_dag);
   context->arrangementen = std::make_unique<app::ArrangementService>(
       *context->store, *context->arrangementen_store, *context->leerlingen, context->clock);
   // The OPP terms come from configuration (config/passend.json, `opp`).

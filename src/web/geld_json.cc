@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/suppression.h"
 #include "domain/timestamp.h"
 #include "web/json_fields.h"
 
@@ -149,6 +150,16 @@ json PerDoel(const std::map<domain::ToewijzingDoel, domain::Cents>& per_doel) {
 
 }  // namespace
 
+namespace {
+
+json ToJson(const domain::SchoolBedrag& b) {
+  // The number of assignments is a count of children: below 5 it is shown as `<5`
+  // (domain/suppression.h), so a school's sum never points at one child.
+  return {{"aantal", domain::SuppressedCount(b.aantal)}, {"bedrag", b.bedrag.value()}};
+}
+
+}  // namespace
+
 json ToJson(const app::ToewijzingenOverzicht& o) {
   json records = json::array();
   for (const auto& r : o.records) records.push_back(ToJson(r));
@@ -160,6 +171,14 @@ json ToJson(const app::ToewijzingenOverzicht& o) {
                        {"perDoel", PerDoel(per_doel)},
                        {"totaal", o.totalen.per_school.at(school).value()}});
   }
+  json arrangementen = json::array();
+  for (const auto& [school, bedrag] : o.arrangementen_per_school) {
+    const auto naam = o.school_namen.find(school);
+    json rij = ToJson(bedrag);
+    rij["school"] = school;
+    rij["naam"] = naam == o.school_namen.end() ? "" : naam->second;
+    arrangementen.push_back(std::move(rij));
+  }
   json bestedingen = json::array();
   for (const auto& b : o.bestedingen) {
     bestedingen.push_back(
@@ -167,6 +186,9 @@ json ToJson(const app::ToewijzingenOverzicht& o) {
          {"toewijzingenJanuariTotJuli", b.toewijzingen_januari_juli.value()},
          {"toewijzingenAugustusTotDecember", b.toewijzingen_augustus_december.value()},
          {"toewijzingen", b.toewijzingen.value()},
+         {"arrangementenJanuariTotJuli", b.arrangementen_januari_juli.value()},
+         {"arrangementenAugustusTotDecember", b.arrangementen_augustus_december.value()},
+         {"arrangementen", b.arrangementen.value()},
          {"organisatiekosten",
           b.organisatiekosten ? json(b.organisatiekosten->value()) : json(nullptr)}});
   }
@@ -179,7 +201,9 @@ json ToJson(const app::ToewijzingenOverzicht& o) {
           {"totaal", o.totalen.totaal.value()},
           {"augustusTotDecember", o.verdeling.augustus_december.value()},
           {"januariTotJuli", o.verdeling.januari_juli.value()},
-          {"bestedingenPerKalenderjaar", bestedingen}};
+          {"bestedingenPerKalenderjaar", bestedingen},
+          {"arrangementen", ToJson(o.arrangementen_totaal)},
+          {"arrangementenPerSchool", arrangementen}};
 }
 
 json ToJson(const app::Ondersteuningsgeld& g) {
@@ -189,7 +213,8 @@ json ToJson(const app::Ondersteuningsgeld& g) {
                      {"perDoel", PerDoel(j.per_doel)},
                      {"totaal", j.totaal.value()},
                      {"augustusTotDecember", j.verdeling.augustus_december.value()},
-                     {"januariTotJuli", j.verdeling.januari_juli.value()}});
+                     {"januariTotJuli", j.verdeling.januari_juli.value()},
+                     {"arrangementen", ToJson(j.arrangementen)}});
   }
   return {{"school", g.school},
           {"naam", g.school_naam},
@@ -367,27 +392,47 @@ void AddGeldSchemas(json& schemas) {
               {"toewijzingenJanuariTotJuli", cent},
               {"toewijzingenAugustusTotDecember", cent},
               {"toewijzingen", cent},
+              {"arrangementenJanuariTotJuli", cent},
+              {"arrangementenAugustusTotDecember", cent},
+              {"arrangementen", cent},
               {"organisatiekosten",
                {{"type", "integer"},
                 {"nullable", true},
-                {"description", "Bedrag in eurocent"}}}}}}}}}}}};
-  schemas["Ondersteuningsgeld"] = {{"type", "object"},
-                                   {"required", {"school", "naam", "jaren"}},
-                                   {"properties",
-                                    {{"school", tekst},
-                                     {"naam", tekst},
-                                     {"swv", {{"type", "string"}, {"nullable", true}}},
-                                     {"swvNaam", tekst},
-                                     {"jaren",
-                                      {{"type", "array"},
-                                       {"items",
-                                        {{"type", "object"},
-                                         {"properties",
-                                          {{"schooljaar", tekst},
-                                           {"perDoel", per_doel},
-                                           {"totaal", cent},
-                                           {"augustusTotDecember", cent},
-                                           {"januariTotJuli", cent}}}}}}}}}};
+                {"description", "Bedrag in eurocent"}}}}}}}}},
+        {"arrangementen", {{"$ref", "#/components/schemas/ArrangementenSom"}}},
+        {"arrangementenPerSchool",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"required", {"school", "aantal", "bedrag"}},
+            {"properties",
+             {{"school", tekst}, {"naam", tekst}, {"aantal", tekst}, {"bedrag", cent}}}}}}}}}};
+  schemas["ArrangementenSom"] = {
+      {"type", "object"},
+      {"description",
+       "Toegekende arrangementen die in het schooljaar beginnen: het aantal (onder 5 als <5) "
+       "en het totaalbedrag in eurocent."},
+      {"required", {"aantal", "bedrag"}},
+      {"properties", {{"aantal", tekst}, {"bedrag", cent}}}};
+  schemas["Ondersteuningsgeld"] = {
+      {"type", "object"},
+      {"required", {"school", "naam", "jaren"}},
+      {"properties",
+       {{"school", tekst},
+        {"naam", tekst},
+        {"swv", {{"type", "string"}, {"nullable", true}}},
+        {"swvNaam", tekst},
+        {"jaren",
+         {{"type", "array"},
+          {"items",
+           {{"type", "object"},
+            {"properties",
+             {{"schooljaar", tekst},
+              {"perDoel", per_doel},
+              {"totaal", cent},
+              {"augustusTotDecember", cent},
+              {"januariTotJuli", cent},
+              {"arrangementen", {{"$ref", "#/components/schemas/ArrangementenSom"}}}}}}}}}}}};
 }
 
 }  // namespace passend::web

@@ -3,6 +3,7 @@
 #include "app/policy.h"
 #include "domain/money.h"
 #include "domain/rol.h"
+#include "domain/suppression.h"
 
 namespace passend::web {
 
@@ -38,6 +39,10 @@ std::string CsrfField(const std::string& token) {
 }
 
 std::string FormatCount(int64_t n) { return domain::FormatAantal(n); }
+
+std::string FormatSuppressedCount(int64_t n) {
+  return domain::IsSuppressed(n) ? Escape(domain::SuppressedCount(n)) : FormatCount(n);
+}
 
 namespace {
 

@@ -36,5 +36,7 @@ std::string CsrfField(const std::string& token);
 
 /// Dutch thousands separator for counts on pages (12.345).
 std::string FormatCount(int64_t n);
+/// A count of children as published: `<5` for 1..4 (domain/suppression.h), else FormatCount.
+std::string FormatSuppressedCount(int64_t n);
 
 }  // namespace passend::web

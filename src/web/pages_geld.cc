@@ -198,12 +198,36 @@ std::string ToewijzingenHtml(const app::ToewijzingenOverzicht& o) {
         Euro(o.verdeling.augustus_december), o.schooljaar.start_year(),
         Euro(o.verdeling.januari_juli), o.schooljaar.start_year() + 1));
   }
+  html += fmt::format(
+      "<h3 class=\"utrecht-heading-3\" id=\"arrangementen\">Arrangementen per school {}</h3>\n",
+      Escape(o.schooljaar.Label()));
+  if (o.arrangementen_per_school.empty()) {
+    html += Alinea("In dit schooljaar begint geen toegekend arrangement.");
+  } else {
+    std::string arr;
+    for (const auto& [school, bedrag] : o.arrangementen_per_school) {
+      const auto naam = o.school_namen.find(school);
+      arr +=
+          Row(Cell(Escape(naam == o.school_namen.end() ? school : naam->second) + " (" +
+                   Escape(school) + ")") +
+              NumericCell(FormatSuppressedCount(bedrag.aantal)) + NumericCell(Euro(bedrag.bedrag)));
+    }
+    arr += Row(Cell("<strong>Totaal</strong>") +
+               NumericCell(FormatSuppressedCount(o.arrangementen_totaal.aantal)) +
+               NumericCell("<strong>" + Euro(o.arrangementen_totaal.bedrag) + "</strong>"));
+    html += Table("arrangementen-tabel", "", {"School", {"Arrangementen", true}, {"Bedrag", true}},
+                  arr, "arrangementen");
+    html += Alinea(
+        "Een arrangement telt met het hele toegekende bedrag in het schooljaar waarin het begint; "
+        "een ingetrokken arrangement telt niet mee. Aantallen onder de 5 staan als &lt;5.");
+  }
   std::string rijen;
   for (const auto& b : o.bestedingen) {
-    rijen += Row(
-        Cell(std::to_string(b.jaar)) + NumericCell(Euro(b.toewijzingen_januari_juli)) +
-        NumericCell(Euro(b.toewijzingen_augustus_december)) + NumericCell(Euro(b.toewijzingen)) +
-        NumericCell(b.organisatiekosten ? Euro(*b.organisatiekosten) : "geen jaarrekening"));
+    rijen +=
+        Row(Cell(std::to_string(b.jaar)) + NumericCell(Euro(b.toewijzingen_januari_juli)) +
+            NumericCell(Euro(b.toewijzingen_augustus_december)) +
+            NumericCell(Euro(b.toewijzingen)) + NumericCell(Euro(b.arrangementen)) +
+            NumericCell(b.organisatiekosten ? Euro(*b.organisatiekosten) : "geen jaarrekening"));
   }
   html += "<h3 class=\"utrecht-heading-3\" id=\"bestedingen\">Bestedingen per kalenderjaar</h3>\n";
   html += Table("bestedingen-tabel", "",
@@ -211,6 +235,7 @@ std::string ToewijzingenHtml(const app::ToewijzingenOverzicht& o) {
                  {"Toewijzingen januari–juli (7/12)", true},
                  {"Toewijzingen augustus–december (5/12)", true},
                  {"Toewijzingen", true},
+                 {"Arrangementen (7/12 + 5/12)", true},
                  {"Organisatiekosten", true}},
                 rijen, "bestedingen");
   return html;
@@ -466,21 +491,36 @@ void OndersteuningsgeldPagina(const Services& services, const httplib::Request& 
   for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
     grafiek.labels.push_back(std::string(domain::DoelNaam(doel)));
   }
+  grafiek.labels.emplace_back("Arrangementen voor leerlingen");
   for (auto it = geld->jaren.rbegin(); it != geld->jaren.rend(); ++it) {
     Reeks reeks{it->schooljaar.Label(), {}};
     for (domain::ToewijzingDoel doel : domain::kAlleDoelen) {
       const auto bedrag = it->per_doel.find(doel);
       reeks.waarden.push_back(bedrag == it->per_doel.end() ? 0 : HeleEuros(bedrag->second));
     }
+    reeks.waarden.push_back(HeleEuros(it->arrangementen.bedrag));
     grafiek.reeksen.push_back(std::move(reeks));
   }
   std::string rijen;
+  std::string arrangement_rijen;
   for (const auto& j : geld->jaren) {
     rijen += Row(Cell(Escape(j.schooljaar.Label())) + DoelCellen(j.per_doel) +
                  NumericCell("<strong>" + Euro(j.totaal) + "</strong>"));
+    arrangement_rijen += Row(Cell(Escape(j.schooljaar.Label())) +
+                             NumericCell(FormatSuppressedCount(j.arrangementen.aantal)) +
+                             NumericCell(Euro(j.arrangementen.bedrag)));
   }
-  body += Table("ondersteuningsgeld-tabel", "Ondersteuningsgeld per schooljaar en doel",
+  body += Table("ondersteuningsgeld-tabel", "Toewijzingen aan de school per schooljaar en doel",
                 DoelKolommen("Schooljaar"), rijen);
+  // Arrangementen are granted per student, not to the school; they are shown apart so the
+  // reader sees both without counting an allocation for arrangementen twice.
+  body += Table("arrangementen-tabel",
+                "Arrangementen voor leerlingen van deze school (in het schooljaar begonnen)",
+                {"Schooljaar", {"Arrangementen", true}, {"Bedrag", true}}, arrangement_rijen);
+  body += Alinea(
+      "Arrangementen kent het samenwerkingsverband toe aan leerlingen; ze tellen met het hele "
+      "bedrag in het schooljaar waarin ze beginnen. Aantallen onder de 5 staan als &lt;5, zodat "
+      "geen leerling herkenbaar is.");
   body += StaafGrafiek(grafiek);
   const auto& dit = geld->jaren.front();
   body += Alinea(fmt::format(

@@ -174,11 +174,9 @@ void StatistiekPage(const Services& services, const httplib::Request& req, httpl
   std::string rows;
   for (const auto& t : *tellingen) {
     // Counts leave through the suppression helper; large ones get Dutch digit grouping.
-    rows +=
-        Row(Cell(Escape(t.swv.empty() ? "landelijk (cluster 1 en 2)" : t.swv)) +
-            Cell(Escape(domain::SchoolSoortCode(t.soort))) +
-            NumericCell(domain::IsSuppressed(t.aantal) ? Escape(domain::SuppressedCount(t.aantal))
-                                                       : FormatCount(t.aantal)));
+    rows += Row(Cell(Escape(t.swv.empty() ? "landelijk (cluster 1 en 2)" : t.swv)) +
+                Cell(Escape(domain::SchoolSoortCode(t.soort))) +
+                NumericCell(FormatSuppressedCount(t.aantal)));
   }
   std::string body =
       "<h1 class=\"utrecht-heading-1\">Statistieken</h1>\n<p class=\"utrecht-paragraph\">"

@@ -41,9 +41,7 @@ std::string Alinea(const std::string& html) {
 // A count as a page shows it: exact for the region's own accounts, suppressed nationally.
 using Toon = std::string (*)(int64_t);
 std::string Exact(int64_t n) { return FormatCount(n); }
-std::string Onderdrukt(int64_t n) {
-  return domain::IsSuppressed(n) ? Escape(domain::SuppressedCount(n)) : FormatCount(n);
-}
+std::string Onderdrukt(int64_t n) { return FormatSuppressedCount(n); }
 
 // The peildatum form: a GET form, so the page works without JavaScript and can be bookmarked.
 std::string PeildatumFormulier(const std::string& actie, domain::Date peildatum) {

@@ -16,11 +16,11 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   auto bekostiging =
       app::LeesBekostiging(std::string(PASSEND_SOURCE_DIR) + "/config/bekostiging.json");
   EXPECT_TRUE(bekostiging.has_value());
-  geld_store_ = std::make_unique<store::sqlite::SqliteGeld>(*db_.store);
-  geld_ = std::make_unique<app::GeldService>(*db_.store, *geld_store_, *db_.tlv_store, *db_.store,
-                                             db_.clock,
-                                             bekostiging.value_or(app::BekostigingConfig{}), 10, 1);
   arrangementen_store_ = std::make_unique<store::sqlite::SqliteArrangementen>(*db_.store);
+  geld_store_ = std::make_unique<store::sqlite::SqliteGeld>(*db_.store);
+  geld_ = std::make_unique<app::GeldService>(*db_.store, *geld_store_, *db_.tlv_store,
+                                             *arrangementen_store_, *db_.store, db_.clock,
+                                             bekostiging.value_or(app::BekostigingConfig{}), 10, 1);
   arrangementen_ = std::make_unique<app::ArrangementService>(*db_.store, *arrangementen_store_,
                                                              *db_.leerlingen, db_.clock);
   ondersteuning_store_ = std::make_unique<store::sqlite::SqliteOndersteuning>(*db_.store);

@@ -95,5 +95,39 @@ TEST_F(ToewijzingPages, TheSchoolsTransparencyPageIsPublicWithAChartAndATable) {
             404);
 }
 
+TEST_F(ToewijzingPages, ArrangementenShowPerSchoolOnBothPagesWithTheCountSuppressed) {
+  const std::string token = fixture_.Login(Rol::kSwv).token;
+  const auto arrangement = testing::Api(fixture_.harness(), "POST", "/api/v1/arrangementen", token,
+                                        {{"soort", "ambulant"},
+                                         {"naam", "Ambulante begeleiding gedrag"},
+                                         {"omschrijving", "Twee uur per week"},
+                                         {"tarief", "per-leerling-per-jaar"},
+                                         {"bedrag", 450000}});
+  ASSERT_EQ(arrangement.status, 201) << arrangement.body.dump();
+  const auto toekenning =
+      testing::Api(fixture_.harness(), "POST", "/api/v1/arrangement-toekenningen", token,
+                   {{"arrangement", arrangement.body["id"]},
+                    {"leerling", fixture_.sanne.value},
+                    {"school", "10AA00"},
+                    {"van", "2025-08-01"},
+                    {"tot", "2026-07-31"}});
+  ASSERT_EQ(toekenning.status, 201) << toekenning.body.dump();
+
+  const Pagina publiek =
+      testing::BekijkPubliek(fixture_.harness(), "/scholen/10AA00/ondersteuningsgeld");
+  ASSERT_EQ(publiek.status, 200) << publiek.body;
+  EXPECT_NE(publiek.body.find("Arrangementen voor leerlingen van deze school"), std::string::npos);
+  EXPECT_NE(publiek.body.find("€ 4.500,00"), std::string::npos);
+  EXPECT_NE(publiek.body.find("&lt;5"), std::string::npos);  // one child: not shown as 1
+  EXPECT_EQ(publiek.body.find("Sanne"), std::string::npos);
+
+  const Pagina geld = Get("/geld?schooljaar=2025-2026", Rol::kSwv);
+  ASSERT_EQ(geld.status, 200) << geld.body;
+  EXPECT_NE(geld.body.find("Arrangementen per school 2025-2026"), std::string::npos);
+  EXPECT_NE(geld.body.find("aria-labelledby=\"arrangementen\""), std::string::npos);
+  // 5/12 of € 4.500,00 in calendar year 2025 in the spending table.
+  EXPECT_NE(geld.body.find("€ 1.875,00"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace passend

@@ -183,5 +183,60 @@ TEST_F(ToewijzingenApi, TheSchoolsTransparencyIsPublicPerPurposeThisYearAndLast)
   EXPECT_EQ(Publiek("/api/v1/scholen/10AA00/ondersteuningsgeld?schooljaar=2025").status, 400);
 }
 
+TEST_F(ToewijzingenApi, ArrangementenCountPerSchoolInTheSpendingAndTheTransparencyView) {
+  // Two assignments at 10AA00 starting this school year: 4,500.00 and 1,234.56 euros.
+  auto arrangement = Post("/api/v1/arrangementen",
+                          json{{"soort", "ambulant"},
+                               {"naam", "Ambulante begeleiding gedrag"},
+                               {"omschrijving", "Twee uur per week"},
+                               {"tarief", "per-leerling-per-jaar"},
+                               {"bedrag", 450000}},
+                          swv_);
+  ASSERT_EQ(arrangement.status, 201) << arrangement.body.dump();
+  const int64_t id = arrangement.body["id"];
+  auto toekenning = [&](domain::LeerlingId leerling, std::optional<int64_t> bedrag) {
+    json body{{"arrangement", id},
+              {"leerling", leerling.value},
+              {"school", "10AA00"},
+              {"van", "2025-08-01"},
+              {"tot", "2026-07-31"}};
+    if (bedrag) body["bedrag"] = *bedrag;
+    const auto res = Post("/api/v1/arrangement-toekenningen", body, swv_);
+    ASSERT_EQ(res.status, 201) << res.body.dump();
+  };
+  toekenning(fixture_.sanne, std::nullopt);
+  toekenning(fixture_.bram, 123456);
+  ASSERT_EQ(Post(kPad, Toewijzing("10AA00", "personeel", 100'000), swv_).status, 201);
+
+  auto overzicht = Get(kPad, swv_);
+  ASSERT_EQ(overzicht.status, 200) << overzicht.body.dump();
+  EXPECT_EQ(overzicht.body["arrangementen"]["bedrag"], 573456);
+  EXPECT_EQ(overzicht.body["arrangementen"]["aantal"], "<5");  // two children: suppressed
+  ASSERT_EQ(overzicht.body["arrangementenPerSchool"].size(), 1u);
+  EXPECT_EQ(overzicht.body["arrangementenPerSchool"][0]["school"], "10AA00");
+  // Calendar year 2025 holds 5/12 of it (238,940), 2026 the other 7/12 (334,516): no cent lost.
+  const json& bestedingen = overzicht.body["bestedingenPerKalenderjaar"];
+  ASSERT_EQ(bestedingen.size(), 2u);
+  EXPECT_EQ(bestedingen[0]["arrangementenAugustusTotDecember"], 238940);
+  EXPECT_EQ(bestedingen[0]["arrangementenJanuariTotJuli"], 0);
+  EXPECT_EQ(bestedingen[1]["arrangementenJanuariTotJuli"], 334516);
+  EXPECT_EQ(bestedingen[0]["arrangementen"].get<int64_t>() +
+                bestedingen[1]["arrangementen"].get<int64_t>(),
+            573456);
+  EXPECT_EQ(bestedingen[0]["toewijzingen"], 41667);  // the allocation apart: 5/12 of 100,000
+
+  auto publiek = Publiek("/api/v1/scholen/10AA00/ondersteuningsgeld");
+  ASSERT_EQ(publiek.status, 200) << publiek.body.dump();
+  EXPECT_EQ(publiek.body["jaren"][0]["arrangementen"]["bedrag"], 573456);
+  EXPECT_EQ(publiek.body["jaren"][0]["arrangementen"]["aantal"], "<5");
+  EXPECT_EQ(publiek.body["jaren"][0]["totaal"], 100'000);  // allocations stay apart
+  EXPECT_EQ(publiek.body["jaren"][1]["arrangementen"]["bedrag"], 0);
+  EXPECT_EQ(Publiek("/api/v1/scholen/10AA01/ondersteuningsgeld")
+                .body["jaren"][0]["arrangementen"]["bedrag"],
+            0);
+  // No student's name in the public answer.
+  EXPECT_EQ(publiek.body.dump().find("Sanne"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace passend
