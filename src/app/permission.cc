@@ -68,6 +68,8 @@ std::string_view PermissionName(Permission permission) {
       return "plaatsingsronde-lezen";
     case Permission::kPlaatsingsrondeBeheren:
       return "plaatsingsronde-beheren";
+    case Permission::kDekkendAanbodLezen:
+      return "dekkend-aanbod-lezen";
   }
   return "onbekend";
 }

@@ -45,6 +45,9 @@ enum class Permission {
   kProfielBeheren,  // a location's school support profile: the school for its own location
   // Suggestions of fitting schools for one child in scope: school, SWV, the parent of the child.
   kPassendeScholenLezen,
+  // The dekkend aanbod of a region (issue 5 item 7): the SWV its own; national roles
+  // aggregates with small counts suppressed.
+  kDekkendAanbodLezen,
   kPlaatsingsrondeLezen,    // an SWV's placement rounds (children's names): the SWV itself
   kPlaatsingsrondeBeheren,  // start, edit, confirm or discard a placement round: the SWV itself
 };
@@ -80,6 +83,7 @@ inline constexpr Permission kAllePermissies[] = {Permission::kGeen,
                                                  Permission::kBasisondersteuningBeheren,
                                                  Permission::kProfielBeheren,
                                                  Permission::kPassendeScholenLezen,
+                                                 Permission::kDekkendAanbodLezen,
                                                  Permission::kPlaatsingsrondeLezen,
                                                  Permission::kPlaatsingsrondeBeheren};
 

@@ -122,6 +122,11 @@ bool RolMag(Rol rol, Permission permission) {
       // Issue 5 item 4: the school with zorgplicht and the SWV look for a fitting place, the
       // parents for their own child. The suggestions name the child's needs: personal data.
       return rol == Rol::kSchool || rol == Rol::kSwv || rol == Rol::kOuder;
+    case Permission::kDekkendAanbodLezen:
+      // Issue 5 item 7; domain.md §3.2: the SWV must guarantee a fitting place in its region
+      // and reads its own gaps; the Inspectie and the ministry read every region's, with the
+      // demand's small counts suppressed (§3.9). Schools read the public profiles instead.
+      return rol == Rol::kSwv || domain::IsLandelijk(rol);
     case Permission::kPlaatsingsrondeLezen:
     case Permission::kPlaatsingsrondeBeheren:
       // Issue 5 item 5: the SWV guarantees a fitting place in its region (dekkend aanbod); its

@@ -148,6 +148,7 @@ int Serve(const std::string& db, const std::string& key, const ServeOptions& ser
                          *ctx.tlv,          *ctx.arrangementen, *ctx.geld,
                          *ctx.opp,          *ctx.ondersteuning, serve.secure_cookies};
   services.plaatsingsrondes = ctx.plaatsingsrondes.get();
+  services.dekkend_aanbod = ctx.dekkend_aanbod.get();
   services.basisondersteuning = ctx.basisondersteuning.get();
   services.reserveplannen = ctx.reserveplannen.get();
   web::ServerOptions options;

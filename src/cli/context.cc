@@ -103,6 +103,12 @@ domain::Result<std::unique_ptr<Context>> OpenContext(const std::string& db_path,
   PASSEND_ASSIGN_OR_RETURN(auto ondersteuning, app::LeesOndersteuningConfig(ondersteuning_path));
   context->ondersteuning_store =
       std::make_unique<store::sqlite::SqliteOndersteuning>(*context->store);
+  // The dekkend aanbod reads the same taxonomy and its distances per level (issue 5 item 7).
+  context->dekkend_aanbod_store =
+      std::make_unique<store::sqlite::SqliteDekkendAanbod>(*context->store);
+  context->dekkend_aanbod = std::make_unique<app::DekkendAanbodService>(
+      *context->store, *context->ondersteuning_store, *context->dekkend_aanbod_store,
+      *context->store, context->clock, context->afstand, ondersteuning);
   context->ondersteuning = std::make_unique<app::OndersteuningService>(
       *context->store, *context->ondersteuning_store, *context->store, *context->leerlingen,
       context->clock, context->afstand, std::move(ondersteuning));

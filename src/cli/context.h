@@ -10,6 +10,7 @@
 #include "app/basisondersteuning_service.h"
 #include "app/bericht_service.h"
 #include "app/config.h"
+#include "app/dekkend_aanbod_service.h"
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
@@ -27,6 +28,7 @@
 #include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_basisondersteuning.h"
 #include "store/sqlite/sqlite_berichten.h"
+#include "store/sqlite/sqlite_dekkend_aanbod.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_geschillen.h"
 #include "store/sqlite/sqlite_leerlingen.h"
@@ -85,6 +87,8 @@ struct Context {
   std::unique_ptr<app::OndersteuningService> ondersteuning;
   std::unique_ptr<store::sqlite::SqliteBasisondersteuning> basisondersteuning_store;
   std::unique_ptr<app::BasisondersteuningService> basisondersteuning;
+  std::unique_ptr<store::sqlite::SqliteDekkendAanbod> dekkend_aanbod_store;
+  std::unique_ptr<app::DekkendAanbodService> dekkend_aanbod;
   std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store;
   std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes;
 };

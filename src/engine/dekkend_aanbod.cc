@@ -57,20 +57,34 @@ DekkendAanbod BerekenDekkendAanbod(std::span<const std::string> behoeften,
         if (v != vraag.end()) r.vraag = v->second;
         int64_t plaatsen = 0;
         int64_t vrij = 0;
+        int64_t bereik = 0;
         bool onbeperkt = false;
+        bool bereik_onbeperkt = false;
         for (size_t k : aanbieders) {
           const auto& kandidaat = kandidaten[k];
-          if (!meters[g].empty() && meters[g][k] &&
-              (!r.dichtstbij_meter || *meters[g][k] < *r.dichtstbij_meter)) {
-            r.dichtstbij_meter = meters[g][k];
+          const std::optional<int64_t> meter = meters[g].empty() ? std::nullopt : meters[g][k];
+          if (meter && (!r.dichtstbij_meter || *meter < *r.dichtstbij_meter)) {
+            r.dichtstbij_meter = meter;
             r.dichtstbij = k;
           }
-          if (kandidaat.school.gemeente.str() != gemeenten[g].code) continue;
-          ++r.aanbieders;
+          const bool hier = kandidaat.school.gemeente.str() == gemeenten[g].code;
+          const bool binnen = gemeenten[g].punt ? (meter && *meter <= *max_meter) : hier;
+          if (!hier && !binnen) continue;
           const domain::ProfielRegel* regel =
               kandidaat.profiel ? kandidaat.profiel->Regel(behoefte) : nullptr;
           // Basis (no rule) and a rule without places are not limited.
-          if (!regel || !regel->plaatsen || regel->niveau == Ondersteuningsniveau::kBasis) {
+          const bool beperkt =
+              regel && regel->plaatsen && regel->niveau != Ondersteuningsniveau::kBasis;
+          if (binnen) {
+            if (beperkt) {
+              bereik += *regel->plaatsen;
+            } else {
+              bereik_onbeperkt = true;
+            }
+          }
+          if (!hier) continue;
+          ++r.aanbieders;
+          if (!beperkt) {
             onbeperkt = true;
             continue;
           }
@@ -83,10 +97,12 @@ DekkendAanbod BerekenDekkendAanbod(std::span<const std::string> behoeften,
           r.plaatsen = plaatsen;
           r.vrij = vrij;
         }
+        if (!bereik_onbeperkt) r.plaatsen_binnen_bereik = bereik;
         // Unknown distance (no point) is not a gap: there is nothing to measure from.
         r.tekorten.geen_aanbieder_binnen_afstand =
             gemeenten[g].punt && (!r.dichtstbij_meter || *r.dichtstbij_meter > *max_meter);
-        r.tekorten.vraag_boven_plaatsen = r.plaatsen && r.vraag > *r.plaatsen;
+        r.tekorten.vraag_boven_plaatsen =
+            r.plaatsen_binnen_bereik && r.vraag > *r.plaatsen_binnen_bereik;
         uit.regels.push_back(std::move(r));
       }
     }

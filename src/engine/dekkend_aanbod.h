@@ -1,9 +1,10 @@
 #pragma once
 // The dekkend aanbod of an SWV's region (issue 5 item 7; domain.md §3.2; docs/placement.md
 // "Dekkend aanbod"): per need × level × municipality the demand, the places of the locations
-// there that offer at least that level, the distance from the municipality to the nearest
-// provider, and the gaps: no provider within the distance of that level, or more demand than
-// places. Pure: no I/O; distances come from an Afstandsbron.
+// there that offer at least that level, the places within the level's distance, the distance
+// from the municipality to the nearest provider, and the gaps: no provider within the distance
+// of that level, or more demand than places within that distance. Pure: no I/O; distances come
+// from an Afstandsbron.
 
 #include <array>
 #include <cstdint>
@@ -46,7 +47,7 @@ struct DekkingVraag {
 /// The kinds of gap.
 struct Tekorten {
   bool geen_aanbieder_binnen_afstand = false;  // nearest provider beyond the level's distance
-  bool vraag_boven_plaatsen = false;           // more children than (limited) places
+  bool vraag_boven_plaatsen = false;           // more children than places within reach
   bool Any() const { return geen_aanbieder_binnen_afstand || vraag_boven_plaatsen; }
 };
 
@@ -59,9 +60,11 @@ struct DekkingRegel {
   size_t aanbieders = 0;            // locations in the municipality offering ≥ niveau
   std::optional<int64_t> plaatsen;  // their limited places summed; none: unlimited
   std::optional<int64_t> vrij;      // places left after the bezetting; none: unlimited
-  std::optional<int64_t> dichtstbij_meter;  // to the nearest provider anywhere
-  std::optional<size_t> dichtstbij;         // index into the candidates
-  std::optional<int64_t> max_meter;         // the level's distance
+  std::optional<int64_t> plaatsen_binnen_bereik;  // of the providers within max_meter (any
+                                                  // municipality); none: unlimited
+  std::optional<int64_t> dichtstbij_meter;        // to the nearest provider anywhere
+  std::optional<size_t> dichtstbij;               // index into the candidates
+  std::optional<int64_t> max_meter;               // the level's distance
   Tekorten tekorten;
 };
 
@@ -75,9 +78,12 @@ struct DekkendAanbod {
 
 /// Computes the rows for every need of `behoeften` × every level `parameters` checks ×
 /// every municipality. Providers of a need at a level are the candidates whose profile offers
-/// it at that level or higher (no profile: basis); places count per municipality of the
-/// location (a location with unlimited places makes the municipality unlimited); the nearest
-/// provider is searched among all candidates. Deterministic.
+/// it at that level or higher (no profile: basis); `plaatsen` count the providers located in
+/// the municipality, `plaatsen_binnen_bereik` those within the level's distance of its point
+/// (without a point: the municipality's own); one provider without a limit makes either
+/// unlimited. The nearest provider is searched among all candidates. The demand is compared
+/// with the places within reach: children cross a municipal border to a school nearby
+/// (thuisnabij is the distance, not the border). Deterministic.
 DekkendAanbod BerekenDekkendAanbod(std::span<const std::string> behoeften,
                                    std::span<const DekkingGemeente> gemeenten,
                                    std::span<const DekkingVraag> vragen,

@@ -58,6 +58,8 @@ void AddAllRoutes(Router& router, const Services& services) {
   AddThuiszittersPages(router, services);
   AddOndersteuningApi(router, services);
   AddOndersteuningPages(router, services);
+  AddDekkendAanbodApi(router, services);
+  AddDekkendAanbodPages(router, services);
   AddPlaatsingsrondeApi(router, services);
   AddPlaatsingsrondePages(router, services);
 }

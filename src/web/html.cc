@@ -86,6 +86,7 @@ std::string Navigation(const RequestContext* context) {
       {"/arrangementen", "Arrangementen", app::Permission::kArrangementLezen},
       {"/thuiszitters", "Thuiszitters", app::Permission::kStatistiekLezen},
       {"/geld", "Geld", app::Permission::kGeldLezen},
+      {"/dekkend-aanbod", "Dekkend aanbod", app::Permission::kDekkendAanbodLezen},
       {"/statistieken", "Statistieken", app::Permission::kStatistiekLezen},
       {"/beheer/gebruikers", "Gebruikers", app::Permission::kGebruikersBeheren},
       {"/instellingen", "Instellingen", app::Permission::kInstellingenBeheren},

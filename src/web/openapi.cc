@@ -6,6 +6,7 @@
 
 #include "web/arrangement_json.h"
 #include "web/basisondersteuning_json.h"
+#include "web/dekkend_aanbod_json.h"
 #include "web/geld_json.h"
 #include "web/ondersteuning_json.h"
 #include "web/opp_json.h"
@@ -508,6 +509,7 @@ json Schemas() {
   AddArrangementSchemas(schemas);
   AddOndersteuningSchemas(schemas);
   AddBasisondersteuningSchemas(schemas);
+  AddDekkendAanbodSchemas(schemas);
   AddPlaatsingsrondeSchemas(schemas);
   return schemas;
 }

@@ -95,6 +95,14 @@ void AddAanmeldingenPages(Router& router, const Services& services);
 void AddOndersteuningApi(Router& router, const Services& services);
 /// The public school finder `/scholen`, the school's profile form and the suggestions page.
 void AddOndersteuningPages(Router& router, const Services& services);
+/// The dekkend aanbod of an SWV's region and its CSV/XLSX download (issue 5 item 7).
+void AddDekkendAanbodApi(Router& router, const Services& services);
+/// The page `/dekkend-aanbod` (summary, table, chart, map) and its download (issue 5 item 7).
+void AddDekkendAanbodPages(Router& router, const Services& services);
+/// Answers the dekkend aanbod of SWV `code` as CSV, or XLSX with `formaat=xlsx`, with the
+/// filters of the query (API and page downloads).
+void StuurDekkendAanbod(const Services& services, const httplib::Request& req,
+                        httplib::Response& res, const RequestContext& ctx, const std::string& code);
 /// The placement rounds of an SWV (issue 5 item 5); only when services.plaatsingsrondes is set.
 void AddPlaatsingsrondeApi(Router& router, const Services& services);
 /// The pages `/plaatsingsrondes` and `/plaatsingsrondes/{id}` (issue 5 item 5); only when

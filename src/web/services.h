@@ -6,6 +6,7 @@
 #include "app/auth_service.h"
 #include "app/basisondersteuning_service.h"
 #include "app/bericht_service.h"
+#include "app/dekkend_aanbod_service.h"
 #include "app/geld_service.h"
 #include "app/geschil_service.h"
 #include "app/leerlingen_service.h"
@@ -47,6 +48,9 @@ struct Services {
   /// The placement rounds (issue 5 item 5); set after construction, so that the positional
   /// initialisers above stay as they are. Their routes are registered only when set.
   app::PlaatsingsrondeService* plaatsingsrondes = nullptr;
+  /// The dekkend aanbod (issue 5 item 7); set after construction like the others. Its routes
+  /// are registered only when set.
+  app::DekkendAanbodService* dekkend_aanbod = nullptr;
 };
 
 }  // namespace passend::web

@@ -84,6 +84,7 @@ TEST_F(DekkendAanbodTest, CoveredMunicipalityHasNoGapAndExactCounts) {
   EXPECT_EQ(extra.aanbieders, 2u);  // the specialised school also offers extra
   EXPECT_EQ(extra.plaatsen, 7);
   EXPECT_EQ(extra.vrij, 3);  // (4 − 1) + (3 − 3)
+  EXPECT_EQ(extra.plaatsen_binnen_bereik, 7);
   EXPECT_EQ(extra.dichtstbij_meter, 1000);
   EXPECT_EQ(extra.dichtstbij, 0u);
   EXPECT_FALSE(extra.tekorten.Any());
@@ -93,6 +94,7 @@ TEST_F(DekkendAanbodTest, CoveredMunicipalityHasNoGapAndExactCounts) {
   EXPECT_EQ(spec.plaatsen, 3);
   EXPECT_EQ(spec.vrij, 0);
   EXPECT_EQ(spec.dichtstbij_meter, 2000);
+  EXPECT_EQ(spec.plaatsen_binnen_bereik, 3);
   EXPECT_FALSE(spec.tekorten.Any());
 }
 
@@ -134,6 +136,7 @@ TEST_F(DekkendAanbodTest, DemandAboveThePlacesIsAGap) {
   const auto& noord = Vind(d, "gedrag", Ondersteuningsniveau::kExtra, 0);
   EXPECT_EQ(noord.vraag, 3);
   EXPECT_EQ(noord.plaatsen, 2);
+  EXPECT_EQ(noord.plaatsen_binnen_bereik, 2);  // Zuid's school is 30 km away
   EXPECT_TRUE(noord.tekorten.vraag_boven_plaatsen);
   EXPECT_FALSE(noord.tekorten.geen_aanbieder_binnen_afstand);
   const auto& zuid = Vind(d, "gedrag", Ondersteuningsniveau::kExtra, 1);
@@ -141,6 +144,25 @@ TEST_F(DekkendAanbodTest, DemandAboveThePlacesIsAGap) {
   EXPECT_FALSE(zuid.tekorten.Any());
   EXPECT_EQ(d.tekorten_plaatsen, 1);
   EXPECT_EQ(d.tekorten_met_vraag, 1);
+}
+
+TEST_F(DekkendAanbodTest, PlacesInANeighbourWithinReachCoverTheDemand) {
+  gemeenten[1].punt = domain::Coordinates{51.9, 5.0};  // Zuid now 10 km from Noord
+  const std::vector<SchoolKandidaat> kandidaten{
+      School("00AA00", "GM0001", 52.0, {Regel("gedrag", Ondersteuningsniveau::kExtra, 5)})};
+  std::vector<DekkingVraag> vragen(5, {"GM0002", {"gedrag"}, Ondersteuningsniveau::kExtra});
+  auto d = BerekenDekkendAanbod(behoeften, gemeenten, vragen, kandidaten, afstand, parameters);
+  const auto& zuid = Vind(d, "gedrag", Ondersteuningsniveau::kExtra, 1);
+  EXPECT_EQ(zuid.plaatsen, 0);  // none in Zuid itself
+  EXPECT_EQ(zuid.aanbieders, 0u);
+  EXPECT_EQ(zuid.plaatsen_binnen_bereik, 5);
+  EXPECT_EQ(zuid.dichtstbij_meter, 10'000);
+  EXPECT_FALSE(zuid.tekorten.Any());
+  // One child more than the places within reach.
+  vragen.push_back(vragen.front());
+  d = BerekenDekkendAanbod(behoeften, gemeenten, vragen, kandidaten, afstand, parameters);
+  EXPECT_TRUE(Vind(d, "gedrag", Ondersteuningsniveau::kExtra, 1).tekorten.vraag_boven_plaatsen);
+  EXPECT_EQ(d.tekorten_plaatsen, 1);
 }
 
 TEST_F(DekkendAanbodTest, LevelsWithoutADistanceAreNotChecked) {

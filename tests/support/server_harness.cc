@@ -27,6 +27,10 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
   ondersteuning_ = std::make_unique<app::OndersteuningService>(
       *db_.store, *ondersteuning_store_, *db_.store, *db_.leerlingen, db_.clock, afstand_,
       app::OndersteuningConfig{});
+  dekkend_aanbod_store_ = std::make_unique<store::sqlite::SqliteDekkendAanbod>(*db_.store);
+  dekkend_aanbod_ = std::make_unique<app::DekkendAanbodService>(
+      *db_.store, *ondersteuning_store_, *dekkend_aanbod_store_, *db_.store, db_.clock, afstand_,
+      app::OndersteuningConfig{});
   services_ = std::make_unique<web::Services>(
       web::Services{*publiek_, *db_.auth, *db_.inzage, *db_.aanmeldingen, *db_.geschillen,
                     *db_.instellingen, *db_.berichten, *db_.verzuim, *thuiszitters_, *db_.tlv,
@@ -36,6 +40,7 @@ ServerHarness::ServerHarness(app::AuthConfig config) : db_(config) {
       *db_.store, *plaatsingsronde_store_, *ondersteuning_store_, db_.clock, afstand_,
       *ondersteuning_);
   services_->plaatsingsrondes = plaatsingsrondes_.get();
+  services_->dekkend_aanbod = dekkend_aanbod_.get();
   // The national norm as committed (config/basisondersteuning.json), as users see it.
   auto basisnorm = app::LeesBasisondersteuningConfig(std::string(PASSEND_SOURCE_DIR) +
                                                      "/config/basisondersteuning.json");

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "app/basisondersteuning_service.h"
+#include "app/dekkend_aanbod_service.h"
 #include "app/geld_service.h"
 #include "app/ondersteuning_service.h"
 #include "app/plaatsingsronde_service.h"
@@ -14,6 +15,7 @@
 #include "app/reserveplan_service.h"
 #include "store/sqlite/sqlite_arrangementen.h"
 #include "store/sqlite/sqlite_basisondersteuning.h"
+#include "store/sqlite/sqlite_dekkend_aanbod.h"
 #include "store/sqlite/sqlite_geld.h"
 #include "store/sqlite/sqlite_ondersteuning.h"
 #include "store/sqlite/sqlite_plaatsingsrondes.h"
@@ -60,6 +62,8 @@ class ServerHarness {
   std::unique_ptr<app::BasisondersteuningService> basisondersteuning_;
   std::unique_ptr<store::sqlite::SqlitePlaatsingsrondes> plaatsingsronde_store_;
   std::unique_ptr<app::PlaatsingsrondeService> plaatsingsrondes_;
+  std::unique_ptr<store::sqlite::SqliteDekkendAanbod> dekkend_aanbod_store_;
+  std::unique_ptr<app::DekkendAanbodService> dekkend_aanbod_;
   std::unique_ptr<store::sqlite::SqliteGeld> geld_store_;
   std::unique_ptr<app::GeldService> geld_;
   std::unique_ptr<store::sqlite::SqliteReserveplannen> reserveplan_store_;

@@ -312,6 +312,16 @@ TEST(Policy, ProfilesAreTheSchoolsOwnSuggestionsForTheSchoolTheSwvAndTheParent) 
   }
 }
 
+TEST(Policy, TheDekkendAanbodIsForTheSwvAndTheNationalRoles) {
+  // Issue 5 item 7: the SWV reads its own region's gaps; the Inspectie and the ministry read
+  // suppressed aggregates; schools, boards, municipalities, parents, consulenten and beheer not.
+  for (Rol rol : domain::kAlleRollen) {
+    EXPECT_EQ(app::RolMag(rol, app::Permission::kDekkendAanbodLezen),
+              rol == Rol::kSwv || rol == Rol::kInspectie || rol == Rol::kMinisterie)
+        << domain::RolCode(rol);
+  }
+}
+
 TEST(Policy, PlacementRoundsAreForTheSwvOnly) {
   // Issue 5 item 5: the SWV makes, reviews and confirms its rounds; the parents hear of a
   // confirmed proposal by message; nobody else reads a round (it names every child waiting).
