@@ -81,6 +81,30 @@ TEST(PlaatsingCommand, SolvesTheFullFormWithNeedsAndCoordinates) {
   EXPECT_EQ(json["nietGeplaatst"][0]["behoefte"], "visueel");
 }
 
+TEST(PlaatsingCommand, ReadsTheTaxonomysLevelSpellingAndTheOldAlias) {
+  // `specialistisch` is the level's one spelling; `gespecialiseerd` is still read as an alias;
+  // any other word is refused naming the field.
+  testing::TempDir dir;
+  auto instantie = [](const std::string& niveau) {
+    return R"({"kinderen": [{"id": "k1", "locatie": {"lat": 52.0, "lon": 5.0},
+                 "behoeften": {"zien": ")" +
+           niveau + R"("}}],
+               "scholen": [{"id": "s1", "locatie": {"lat": 52.0, "lon": 5.0}, "capaciteit": 1}],
+               "nietGeplaatstKosten": 10})";
+  };
+  Uitvoer nieuw =
+      Passend("plaatsing --instance " + Write(dir, "n.json", instantie("specialistisch")), dir);
+  Uitvoer oud =
+      Passend("plaatsing --instance " + Write(dir, "o.json", instantie("gespecialiseerd")), dir);
+  ASSERT_EQ(nieuw.exit_code, 0) << nieuw.err;
+  EXPECT_EQ(nieuw.out, oud.out);
+  EXPECT_EQ(nlohmann::json::parse(nieuw.out)["nietGeplaatst"][0]["toelichting"],
+            "Geen school binnen bereik biedt zien op niveau specialistisch.");
+  Uitvoer fout = Passend("plaatsing --instance " + Write(dir, "f.json", instantie("hoog")), dir);
+  EXPECT_EQ(fout.exit_code, 2);
+  EXPECT_NE(fout.err.find("kinderen[0].behoeften.zien"), std::string::npos) << fout.err;
+}
+
 TEST(LotingCommand, IsReproducibleFromItsSeedAndHonoursPriorities) {
   testing::TempDir dir;
   const std::string file = Write(dir, "lot.json", R"({
