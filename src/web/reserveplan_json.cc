@@ -182,8 +182,11 @@ json ToJson(const app::LandelijkReserveplannen& l) {
           {"bezwarenGegrond", l.bezwaren_gegrond}};
 }
 
-Result<domain::Bestedingsplan> ParseBestedingsplan(const json& body) {
-  domain::Bestedingsplan plan;
+namespace {
+
+// The year of the accounts a plan or an objection is about: 2014 (the start of passend
+// onderwijs) to 2100, as domain::Valideer(Jaarrekening) allows.
+Result<int> JaarrekeningJaar(const json& body) {
   PASSEND_ASSIGN_OR_RETURN(
       const int64_t jaar,
       VerplichtGetal(body, "jaarrekeningJaar", "jaarrekeningJaar", "het jaar van de jaarrekening"));
@@ -191,7 +194,14 @@ Result<domain::Bestedingsplan> ParseBestedingsplan(const json& body) {
     return Fail(ErrorCode::kInvalid, "Het jaar moet tussen 2014 en 2100 liggen.",
                 "jaarrekeningJaar");
   }
-  plan.jaarrekening_jaar = static_cast<int>(jaar);
+  return static_cast<int>(jaar);
+}
+
+}  // namespace
+
+Result<domain::Bestedingsplan> ParseBestedingsplan(const json& body) {
+  domain::Bestedingsplan plan;
+  PASSEND_ASSIGN_OR_RETURN(plan.jaarrekening_jaar, JaarrekeningJaar(body));
   PASSEND_ASSIGN_OR_RETURN(plan.toelichting, JsonText(body, "toelichting", false));
   PASSEND_ASSIGN_OR_RETURN(const json* regels, Regels(body));
   for (size_t i = 0; i < regels->size(); ++i) {
@@ -231,14 +241,7 @@ Result<domain::PlanBesluit> ParsePlanBesluit(const json& body, domain::PlanOrgaa
 
 Result<domain::Reservebezwaar> ParseReservebezwaar(const json& body) {
   domain::Reservebezwaar b;
-  PASSEND_ASSIGN_OR_RETURN(
-      const int64_t jaar,
-      VerplichtGetal(body, "jaarrekeningJaar", "jaarrekeningJaar", "het jaar van de jaarrekening"));
-  if (jaar < 2014 || jaar > 2100) {
-    return Fail(ErrorCode::kInvalid, "Het jaar moet tussen 2014 en 2100 liggen.",
-                "jaarrekeningJaar");
-  }
-  b.jaarrekening_jaar = static_cast<int>(jaar);
+  PASSEND_ASSIGN_OR_RETURN(b.jaarrekening_jaar, JaarrekeningJaar(body));
   auto onderwerp = JsonText(body, "onderwerp", false);
   if (!onderwerp) return std::unexpected(onderwerp.error());
   PASSEND_ASSIGN_OR_RETURN(b.onderwerp, domain::ParseBezwaarOnderwerp(*onderwerp));

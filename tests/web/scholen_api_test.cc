@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/profielen.h"
 #include "support/requests.h"
 #include "support/security_fixture.h"
 
@@ -43,24 +44,12 @@ class ScholenApi : public ::testing::Test {
   }
 
   bool Run(const std::function<domain::Result<void>(app::Writer&)>& work) {
-    auto r = fixture_.db().store->Run(work, false);
-    EXPECT_TRUE(r.has_value()) << r.error().message;
-    return r.has_value();
+    return testing::SchrijfIn(*fixture_.db().store, work);
   }
 
   // A stored profile version, as the demo import writes them.
   void Profiel(const char* school, std::vector<domain::ProfielRegel> regels) {
-    Run([&](app::Writer& w) -> domain::Result<void> {
-      domain::Ondersteuningsprofiel p;
-      p.school = *domain::Vestigingscode::Parse(school);
-      p.swv = "PO2001";
-      p.vastgesteld_op = *domain::ParseIsoDate("2025-09-01");
-      p.taxonomie_versie = "2026.1";
-      p.vastgesteld_door = "test";
-      p.regels = std::move(regels);
-      PASSEND_RETURN_IF_ERROR(w.InsertOndersteuningsprofiel(p));
-      return {};
-    });
+    testing::SlaProfielOp(*fixture_.db().store, school, std::move(regels));
   }
 
   // A registration of `leerling` at `school` naming `behoeften`, admitted when `toegelaten`.
