@@ -138,12 +138,44 @@ std::vector<KwartaalRegel> BouwKwartaalregistratie(std::span<const RegisterInvoe
 
 std::span<const std::string_view> KwartaalregistratieKolommen() { return kKolommen; }
 
+namespace {
+
+// A number as the exports write them (`-1234`, `+5`, `12,5`): left as it is, so amounts and
+// counts stay numbers for the spreadsheet.
+bool IsGetal(std::string_view waarde) {
+  size_t i = (!waarde.empty() && (waarde[0] == '-' || waarde[0] == '+')) ? 1 : 0;
+  bool cijfer = false;
+  bool scheiding = false;
+  for (; i < waarde.size(); ++i) {
+    const char c = waarde[i];
+    if (c >= '0' && c <= '9') {
+      cijfer = true;
+    } else if ((c == '.' || c == ',') && !scheiding) {
+      scheiding = true;
+    } else {
+      return false;
+    }
+  }
+  return cijfer;
+}
+
+}  // namespace
+
 std::string CsvVeld(std::string_view waarde) {
+  // CSV injection (OWASP): a spreadsheet runs a field that starts with =, +, -, @, a tab or a
+  // carriage return as a formula. Such a field, unless it is a plain number, gets a leading
+  // apostrophe so it is shown as text; names and free text come from users.
+  std::string veld;
+  if (!waarde.empty() && std::string_view("=+-@\t\r").find(waarde[0]) != std::string_view::npos &&
+      !IsGetal(waarde)) {
+    veld = "'";
+  }
+  veld += waarde;
   // RFC 4180 §2.6-2.7: fields with a comma, a double quote or a line break are enclosed in
   // double quotes, and a double quote inside is escaped by doubling it.
-  if (waarde.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(waarde);
+  if (veld.find_first_of(",\"\r\n") == std::string::npos) return veld;
   std::string uit = "\"";
-  for (char c : waarde) {
+  for (char c : veld) {
     if (c == '"') uit += '"';
     uit += c;
   }

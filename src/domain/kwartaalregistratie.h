@@ -93,7 +93,9 @@ std::vector<KwartaalRegel> BouwKwartaalregistratie(std::span<const RegisterInvoe
 std::span<const std::string_view> KwartaalregistratieKolommen();
 
 /// One CSV field quoted as RFC 4180 requires: in double quotes, with quotes doubled, when it
-/// holds a comma, a double quote, a carriage return or a line feed; unchanged otherwise.
+/// holds a comma, a double quote, a carriage return or a line feed; unchanged otherwise. A field
+/// a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR and not a plain
+/// number) first gets a leading apostrophe.
 std::string CsvVeld(std::string_view waarde);
 
 /// The register as RFC 4180 CSV: a header row, then one row per case; CRLF line ends; dates

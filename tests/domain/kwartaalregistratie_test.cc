@@ -236,6 +236,16 @@ TEST(Csv, QuotesFieldsAsRfc4180Requires) {
   EXPECT_EQ(CsvVeld("a,b"), "\"a,b\"");
   EXPECT_EQ(CsvVeld("zeg \"hoi\""), "\"zeg \"\"hoi\"\"\"");
   EXPECT_EQ(CsvVeld("regel\r\nnieuw"), "\"regel\r\nnieuw\"");
+  // A formula stays text in a spreadsheet (CSV injection); plain numbers stay numbers.
+  EXPECT_EQ(CsvVeld("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+  EXPECT_EQ(CsvVeld("+31 6 1234"), "'+31 6 1234");
+  EXPECT_EQ(CsvVeld("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(CsvVeld("-2+3"), "'-2+3");
+  EXPECT_EQ(CsvVeld("=1,2"), "\"'=1,2\"");
+  EXPECT_EQ(CsvVeld("-123456"), "-123456");
+  EXPECT_EQ(CsvVeld("+5"), "+5");
+  EXPECT_EQ(CsvVeld("-12,50"), "\"-12,50\"");
+  EXPECT_EQ(CsvVeld("-"), "'-");
   EXPECT_EQ(CsvVeld("regel\nnieuw"), "\"regel\nnieuw\"");
 }
 
