@@ -35,8 +35,10 @@ Result<int64_t> AandeelInBasispunten(Cents deel, Cents geheel) {
   return bp.value();
 }
 
+bool IsGeldjaar(int64_t jaar) { return jaar >= 2014 && jaar <= 2100; }
+
 Result<void> Valideer(const Jaarrekening& jaarrekening) {
-  if (jaarrekening.jaar < 2014 || jaarrekening.jaar > 2100) {
+  if (!IsGeldjaar(jaarrekening.jaar)) {
     return Fail(ErrorCode::kInvalid,
                 "Het jaar van de jaarrekening moet tussen 2014 (de start van passend onderwijs) "
                 "en 2100 liggen.",

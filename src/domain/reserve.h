@@ -29,6 +29,9 @@ Result<Cents> BovenmatigeReserve(Cents eigen_vermogen, Cents signaleringswaarde)
 /// `geheel` is 0 (no income: no share to speak of).
 Result<int64_t> AandeelInBasispunten(Cents deel, Cents geheel);
 
+/// True for a year the money part accepts: 2014 (the start of passend onderwijs) to 2100.
+bool IsGeldjaar(int64_t jaar);
+
 /// An SWV's audited year accounts (issue 8 item 4), all in cents.
 struct Jaarrekening {
   int jaar = 0;

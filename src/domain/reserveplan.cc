@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/reserve.h"
+
 namespace passend::domain {
 
 namespace {
@@ -278,7 +280,7 @@ Result<BezwaarOnderwerp> ParseBezwaarOnderwerp(std::string_view text) {
 }
 
 Result<void> Valideer(const Reservebezwaar& bezwaar, Date vandaag) {
-  if (bezwaar.jaarrekening_jaar < 2014 || bezwaar.jaarrekening_jaar > 2100) {
+  if (!IsGeldjaar(bezwaar.jaarrekening_jaar)) {
     return Fail(ErrorCode::kInvalid, "Kies het jaar van de jaarrekening (2014 of later).",
                 "jaarrekeningJaar");
   }

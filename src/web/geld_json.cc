@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/reserve.h"
 #include "domain/suppression.h"
 #include "domain/timestamp.h"
 #include "web/json_fields.h"
@@ -113,7 +114,7 @@ domain::Result<domain::Jaarrekening> ParseJaarrekening(const json& body) {
     return domain::Fail(domain::ErrorCode::kInvalid, "Vul het jaar van de jaarrekening in.",
                         "jaar");
   }
-  if (*jaar < 2014 || *jaar > 2100) {
+  if (!domain::IsGeldjaar(*jaar)) {
     return domain::Fail(domain::ErrorCode::kInvalid, "Het jaar moet tussen 2014 en 2100 liggen.",
                         "jaar");
   }
@@ -228,7 +229,7 @@ domain::Result<domain::Toewijzing> ParseToewijzing(const json& body) {
   PASSEND_ASSIGN_OR_RETURN(t.school, JsonText(body, "school", true));
   PASSEND_ASSIGN_OR_RETURN(const std::string schooljaar, JsonText(body, "schooljaar", true));
   auto jaar = domain::SchoolYear::Parse(schooljaar);
-  if (!jaar || jaar->start_year() < 2014 || jaar->start_year() > 2100) {
+  if (!jaar || !domain::IsGeldjaar(jaar->start_year())) {
     return domain::Fail(domain::ErrorCode::kInvalid, "Geef het schooljaar op als 2025-2026.",
                         "schooljaar");
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/reserve.h"
 #include "domain/timestamp.h"
 #include "web/json_fields.h"
 
@@ -184,13 +185,12 @@ json ToJson(const app::LandelijkReserveplannen& l) {
 
 namespace {
 
-// The year of the accounts a plan or an objection is about: 2014 (the start of passend
-// onderwijs) to 2100, as domain::Valideer(Jaarrekening) allows.
+// The year of the accounts a plan or an objection is about (domain::IsGeldjaar).
 Result<int> JaarrekeningJaar(const json& body) {
   PASSEND_ASSIGN_OR_RETURN(
       const int64_t jaar,
       VerplichtGetal(body, "jaarrekeningJaar", "jaarrekeningJaar", "het jaar van de jaarrekening"));
-  if (jaar < 2014 || jaar > 2100) {
+  if (!domain::IsGeldjaar(jaar)) {
     return Fail(ErrorCode::kInvalid, "Het jaar moet tussen 2014 en 2100 liggen.",
                 "jaarrekeningJaar");
   }
@@ -269,7 +269,7 @@ Result<domain::Meerjarenbegroting> ParseMeerjarenbegroting(const json& body) {
   domain::Meerjarenbegroting m;
   PASSEND_ASSIGN_OR_RETURN(const int64_t eerste,
                            VerplichtGetal(body, "eersteJaar", "eersteJaar", "het eerste jaar"));
-  if (eerste < 2014 || eerste > 2100) {
+  if (!domain::IsGeldjaar(eerste)) {
     return Fail(ErrorCode::kInvalid, "Het jaar moet tussen 2014 en 2100 liggen.", "eersteJaar");
   }
   m.eerste_jaar = static_cast<int>(eerste);
